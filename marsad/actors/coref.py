@@ -1,0 +1,227 @@
+"""Light coreference: which mentions are the same actor.
+
+News names a person once with a title and then calls them by surname (ريتايو), by title
+(الوزير الفرنسي), or together with another (الوزيرين، الجانبين، البلدين). The rules here
+are deliberately simple and explainable:
+
+1. Named persons are one actor per name; a later mention of the name, or of its last
+   word, is the same person (:func:`add_name_mentions` finds the untitled ones).
+2. An unnamed title (الوزير الفرنسي، وزير الداخلية الفرنسي) is the named person with the
+   same role head and a compatible country and portfolio: the nearest one before it, else
+   the nearest after it (headlines name people after the title).
+3. A dual (الوزيرين، الحكومتين، البلدين، الجانبين) is the two most recent distinct actors of
+   that kind; نظيره (his counterpart) with a nationality is the person of that country.
+4. Countries, organisations and groups are one actor per (kind, country, sector, head).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..doc import Actor, Document, Entity
+from ..entities.gazetteer import country_name
+from ..text.normalize import norm
+from .mentions import Mention
+
+
+@dataclass
+class _Person:
+    actor: Actor
+    head: Optional[str]
+    portfolio: Optional[str]
+    name_norm: tuple[str, ...] = ()
+    positions: list[int] = field(default_factory=list)
+
+
+def add_name_mentions(doc: Document) -> list[Entity]:
+    """Person entities for untitled repeats of known names (زيارة برونو ريتايو، قال لفتيت)."""
+    known = [e for e in doc.entities if e.kind == "person"]
+    if not known:
+        return []
+    full: dict[tuple[str, ...], str] = {}
+    last: dict[str, str] = {}
+    for e in known:
+        words = tuple(norm(w) for w in e.text.split())
+        full[words] = e.text
+        if len(words[-1]) >= 3:
+            last.setdefault(words[-1], e.text)
+    taken = {(e.start, e.end) for e in doc.entities}
+    covered = [(e.start, e.end) for e in doc.entities]
+    out: list[Entity] = []
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if any(a <= t.start < b for a, b in covered):
+            i += 1
+            continue
+        match = None
+        for words, text in sorted(full.items(), key=lambda kv: -len(kv[0])):
+            n = len(words)
+            if tuple(x.norm for x in tokens[i:i + n]) == words:
+                match = (i, i + n, text)
+                break
+        if match is None and t.norm in last:
+            match = (i, i + 1, last[t.norm])
+        if match is None:
+            i += 1
+            continue
+        a, b, text = match
+        start, end = tokens[a].start, tokens[b - 1].end
+        if (start, end) not in taken:
+            out.append(Entity(start, end, doc.text[start:end], "PERS", "person", "coref",
+                              attrs={"same_as": text}))
+        i = b
+    return out
+
+
+class ActorRegistry:
+    """Assigns actor ids to mentions and keeps the resulting :class:`Actor` list."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self._persons: list[_Person] = []
+        self._by_key: dict[tuple, Actor] = {}
+
+    # -- creation -----------------------------------------------------------------
+    def _new(self, kind: str, text: str, **kw) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", text=text, kind=kind, **kw)
+        self.actors.append(actor)
+        return actor
+
+    def keyed(self, key: tuple, kind: str, text: str, **kw) -> Actor:
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._by_key[key] = self._new(kind, text, **kw)
+        return actor
+
+    def country_actor(self, code: str, text: str) -> Actor:
+        return self.keyed(("country", code), "country", text, country=code)
+
+    # -- persons --------------------------------------------------------------------
+    def _named(self, m: Mention) -> _Person:
+        words = tuple(norm(w) for w in (m.name or "").split())
+        for p in self._persons:
+            if p.name_norm and (p.name_norm == words or p.name_norm[-1:] == words[-1:]
+                                or words[-1:] == p.name_norm[-1:]):
+                self._enrich(p, m)
+                return p
+        actor = self._new("person", m.text(self.doc), name=m.name, country=m.country,
+                          sector=list(m.sector), role=m.role)
+        p = _Person(actor, m.head, m.portfolio, words)
+        self._persons.append(p)
+        return p
+
+    def _enrich(self, p: _Person, m: Mention) -> None:
+        a = p.actor
+        if m.role and not a.role:
+            a.role, p.head, p.portfolio = m.role, m.head, m.portfolio
+            a.text = m.text(self.doc)
+        if m.country and not a.country:
+            a.country = m.country
+        for s in m.sector:
+            if s not in a.sector:
+                a.sector.append(s)
+
+    def _compatible(self, p: _Person, m: Mention) -> bool:
+        if p.head != m.head and not (m.counterpart and p.head):
+            return False
+        if m.country and p.actor.country and m.country != p.actor.country:
+            return False
+        if m.portfolio and p.portfolio and m.portfolio != p.portfolio:
+            return False
+        return True
+
+    def _unnamed_person(self, m: Mention, pos: int, sentence_people: list[_Person]) -> list[Actor]:
+        if m.counterpart:
+            # نظيره الإسباني: same role as the other party in the sentence, the given country
+            other = next((p for p in reversed(sentence_people) if p.actor.country != m.country), None)
+            if other is not None:
+                m.head, m.portfolio = other.head, other.portfolio
+                if m.role and other.actor.role:
+                    m.role = other.actor.role
+                if not m.sector:
+                    m.sector = list(other.actor.sector)
+        candidates = [p for p in self._persons if p.name_norm and self._compatible(p, m)]
+        if m.number == "du":
+            chosen = sorted(candidates, key=lambda p: -max((x for x in p.positions if x <= pos), default=-1))[:2]
+            if len(chosen) == 2:
+                return [p.actor for p in chosen]
+            return []
+        before = [p for p in candidates if any(x <= pos for x in p.positions)]
+        after = [p for p in candidates if p not in before]
+        if before:
+            best = max(before, key=lambda p: max(x for x in p.positions if x <= pos))
+        elif len(after) >= 1:
+            best = min(after, key=lambda p: min(p.positions))
+        else:
+            key = ("person", m.head, m.portfolio, m.country)
+            return [self.keyed(key, "person", m.text(self.doc), country=m.country,
+                               sector=list(m.sector), role=m.role)]
+        self._enrich(best, m)
+        best.positions.append(pos)
+        return [best.actor]
+
+    # -- main -------------------------------------------------------------------------
+    def resolve(self, mentions: list[Mention]) -> list[Actor]:
+        # pass 1: named persons, so that titles can refer forwards (headlines) as well as back
+        for m in mentions:
+            if m.kind == "person" and m.name:
+                p = self._named(m)
+                p.positions.append(m.first)
+                m.actor_ids = [p.actor.id]
+        sentence_of = {}
+        for si, s in enumerate(self.doc.sentences):
+            for m in mentions:
+                if s.first_token <= m.first < s.last_token:
+                    sentence_of[id(m)] = si
+        recent_countries: list[str] = []
+        for m in mentions:
+            if m.actor_ids:
+                continue
+            if m.kind == "person":
+                same_sentence = [p for p in self._persons
+                                 if any(sentence_of.get(id(x)) == sentence_of.get(id(m)) for x in mentions
+                                        if x.actor_ids == [p.actor.id] and x.first < m.first)]
+                m.actor_ids = [a.id for a in self._unnamed_person(m, m.first, same_sentence)]
+            elif m.kind == "country" and m.country:
+                m.actor_ids = [self.country_actor(m.country, m.text(self.doc)).id]
+                recent_countries.append(m.country)
+            elif m.kind == "org":
+                key = ("org", m.name and norm(m.name), m.country)
+                m.actor_ids = [self.keyed(key, "org", m.text(self.doc), name=m.name, country=m.country,
+                                          sector=list(m.sector)).id]
+            elif m.kind in ("body", "group"):
+                if m.number == "du" and m.head in ("البلدين", "الجانبين", "حكومة", "وزارة"):
+                    pair = _last_two(recent_countries)
+                    if len(pair) == 2:
+                        if m.head in ("البلدين", "الجانبين"):
+                            m.actor_ids = [self.country_actor(c, country_name(c) or c).id for c in pair]
+                        else:
+                            m.actor_ids = [self.keyed(("body", m.head, tuple(m.sector), c), "group",
+                                                      m.text(self.doc), country=c, sector=list(m.sector)).id
+                                           for c in pair]
+                    continue
+                key = (m.kind, m.head, tuple(m.sector), m.country)
+                m.actor_ids = [self.keyed(key, m.kind, m.text(self.doc), country=m.country,
+                                          sector=list(m.sector), role=m.role).id]
+            if m.country and m.kind != "place":
+                recent_countries.append(m.country)
+        for a in self.actors:
+            a.mentions = []
+        by_id = {a.id: a for a in self.actors}
+        for m in mentions:
+            for aid in m.actor_ids:
+                by_id[aid].mentions.append((m.start, m.end))
+        return self.actors
+
+
+def _last_two(codes: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in reversed(codes):
+        if c not in out:
+            out.append(c)
+        if len(out) == 2:
+            break
+    return list(reversed(out))

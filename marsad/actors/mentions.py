@@ -1,0 +1,204 @@
+"""Actor mentions: entities grouped into the noun phrases that can do or undergo things.
+
+An Arabic actor phrase is a head (a title, a body, a group noun, a country, an organisation)
+followed by its modifiers: a nationality adjective (الشرطة الإسبانية), a country or an
+organisation in construct or with ل (وزير خارجية المغرب، الأمين العام للأمم المتحدة),
+and for persons a name, directly or after a comma (وزير الداخلية الفرنسي، برونو ريتايو).
+Each mention also records what governs it — a preposition or a clitic (إلى، مع، ب، ل …)
+— and whether it is coordinated (و) with the one before: that is what event coding reads.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..doc import Document, Entity, Sentence
+from ..text.normalize import norm
+from ..text.tokens import analyses
+
+PREPOSITIONS = frozenset(norm(p) for p in (
+    "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "عبر",
+    "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "بحضور",
+    "يد", "قبل", "جانب",
+))
+# Nouns that introduce a place name (إلى العاصمة المغربية الرباط): skipped when looking for
+# the preposition that governs the place.
+PLACE_NOUNS = frozenset(norm(p) for p in (
+    "العاصمة", "عاصمة", "مدينة", "المدينة", "منطقة", "المنطقة", "ولاية", "محافظة", "إقليم", "بلدة",
+    "قرية", "مخيم", "ميناء", "مطار", "جزيرة", "حي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
+))
+NUMBER_WORDS = frozenset(norm(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
+    "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة", "نحو", "حوالي",
+))
+# Quantifiers between a preposition and its noun (مع عدد من كبار المسؤولين).
+QUANTIFIERS = frozenset(norm(w) for w in (
+    "عدد", "العديد", "مجموعة", "بعض", "جملة", "كل", "عشرات", "مئات", "آلاف", "كبار", "أحد", "إحدى",
+    "ممثلي", "ممثلين", "وفد", "وفدا",
+))
+# Phrases that introduce members of the group before them (المسؤولين المغاربة، من بينهم …).
+INCLUDING = {tuple(norm(w) for w in p.split()) for p in (
+    "من بينهم", "من بينها", "منهم", "منها", "بينهم", "ومنهم", "ومن بينهم", "على رأسهم", "وعلى رأسهم",
+    "في مقدمتهم", "بمن فيهم", "بما فيها", "ومنها",
+)}
+_TITLE_GAP = frozenset(norm(w) for w in (
+    "،", ",", "السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "الحالي", "المؤقت", "المكلف",
+    "المنتدب", "الراحل", "بالنيابة", "المنتخب", "المخلوع", "المستقيل", "التنفيذي", "المساعد",
+))
+
+
+@dataclass
+class Mention:
+    first: int  # token range [first, last)
+    last: int
+    start: int  # character span in Document.text
+    end: int
+    kind: str  # person | country | org | group | body | place
+    country: Optional[str] = None
+    sector: list[str] = field(default_factory=list)
+    role: Optional[str] = None
+    head: Optional[str] = None
+    portfolio: Optional[str] = None
+    name: Optional[str] = None
+    number: str = "sg"
+    gov: Optional[str] = None  # governing preposition or clitic (normalised)
+    conj: bool = False  # coordinated with the previous mention (و)
+    quantified: bool = False  # a count of people (20 شخصا): usually who an act is done to
+    included: bool = False  # من بينهم X: X is one of the group just before
+    capital: bool = False  # a capital city: may stand for its government (واشنطن)
+    counterpart: bool = False  # نظيره: same role as the other party, other country
+    actor_ids: list[str] = field(default_factory=list)
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start:self.end]
+
+
+def _token_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional[str]]:
+    """(coordinated?, governing clitic) from the letters cut off the entity's first token."""
+    prefix = norm(doc.text[tok_start:ent.start])
+    conj = prefix[:1] in ("و", "ف")
+    rest = prefix[1:] if conj else prefix
+    gov = {"ب": "ب", "ل": "ل", "لل": "ل", "ك": "ك", "بال": "ب", "كال": "ك"}.get(rest)
+    return conj, gov
+
+
+def _governor(doc: Document, first: int, place: bool, adjectives: set[int]) -> Optional[str]:
+    """The preposition word before token ``first``; for a place, skipping the nouns and
+    adjectives that introduce it (إلى العاصمة المغربية الرباط)."""
+    tokens = doc.tokens
+    i = first - 1
+    while place and i >= 0 and (tokens[i].norm in PLACE_NOUNS or i in adjectives):
+        i -= 1
+    while i >= 1 and tokens[i].norm == "من" and tokens[i - 1].norm in QUANTIFIERS:
+        i -= 2  # مع عدد من …: the preposition before the quantifier governs
+    if i < 0:
+        return None
+    for a in analyses(tokens[i].norm):
+        if a.stem in PREPOSITIONS and not a.suffix:
+            if a.stem in ("يد", "قبل", "جانب"):  # على يد، من قبل، من جانب: the agent
+                prev = tokens[i - 1].norm if i > 0 else ""
+                return "agent" if prev in ("علي", "من") else None
+            return a.stem
+    return None
+
+
+def build_mentions(doc: Document) -> list[Mention]:
+    """Group the document's entities into actor mentions, sentence by sentence."""
+    starts = [t.start for t in doc.tokens]
+    adjectives = {_token_index(starts, e.start) for e in doc.entities if e.kind == "nationality"}
+    mentions: list[Mention] = []
+    ents = sorted(doc.entities, key=lambda e: e.start)
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        first = _token_index(starts, e.start)
+        last = _token_index(starts, e.end - 1) + 1
+        m = _head_mention(e, first, last)
+        if m is None:
+            i += 1
+            continue
+        conj, gov = _clitics(doc, e, doc.tokens[first].start)
+        m.conj = conj
+        m.gov = gov or _governor(doc, first, m.kind == "place", adjectives)
+        prev = doc.tokens[first - 1] if first > 0 else None
+        m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
+        i += 1
+        # absorb modifiers: nationality, construct/ل complement, the name
+        while i < len(ents):
+            nxt = ents[i]
+            nfirst = _token_index(starts, nxt.start)
+            gap = [t.norm for t in doc.tokens[m.last:nfirst]]
+            if any(g not in _TITLE_GAP for g in gap):
+                break
+            if not _absorb(doc, m, nxt, gap, starts):
+                break
+            m.last = _token_index(starts, nxt.end - 1) + 1
+            m.end = nxt.end
+            i += 1
+        if mentions:
+            prev = mentions[-1]
+            between = tuple(t.norm for t in doc.tokens[prev.last:m.first] if t.text not in ("،", ","))
+            if between in INCLUDING:
+                m.included = True
+                m.country = m.country or prev.country
+        mentions.append(m)
+    return mentions
+
+
+def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
+    if e.kind == "role":
+        kind = {"person": "person", "body": "body", "group": "group"}[e.attrs.get("role_kind", "body")]
+        return Mention(first, last, e.start, e.end, kind, e.country, list(e.sector), role=e.text,
+                       head=e.attrs.get("head"), portfolio=e.attrs.get("portfolio"),
+                       number=e.attrs.get("number", "sg"),
+                       counterpart=e.attrs.get("head") == "نظير")
+    if e.kind == "person":
+        return Mention(first, last, e.start, e.end, "person", name=e.text)
+    if e.kind == "country":
+        return Mention(first, last, e.start, e.end, "country", e.country)
+    if e.kind == "org":
+        return Mention(first, last, e.start, e.end, "org", e.country, list(e.sector), name=e.text)
+    if e.kind == "nationality" and e.attrs.get("number") == "pl":
+        return Mention(first, last, e.start, e.end, "group", e.country, number="pl")
+    if e.kind in ("city", "region"):
+        return Mention(first, last, e.start, e.end, "place", e.country if e.kind == "city" else e.key,
+                       capital=e.attrs.get("capital") in ("1", "yes", "true", True))
+    return None
+
+
+def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list[int]) -> bool:
+    """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
+    if m.kind in ("person", "body", "group") and m.role is not None:
+        if nxt.kind == "nationality" and not gap:
+            if m.country is None:
+                m.country = nxt.country
+            return True
+        if nxt.kind in ("country", "org") and not gap:
+            conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
+            last_word = doc.tokens[m.last - 1].norm
+            construct = not last_word.startswith("ال") and not conj
+            if conj or not (construct or gov == "ل"):
+                return False
+            if nxt.kind == "org":
+                m.country = nxt.country
+                if nxt.sector and (not m.sector or m.sector == ["GOV"]):
+                    m.sector = list(nxt.sector)
+            elif m.country is None:
+                m.country = nxt.country
+            return True
+        if nxt.kind == "person" and m.kind == "person" and m.name is None:
+            m.name = nxt.text
+            return True
+    if m.kind == "org" and nxt.kind == "nationality" and not gap and m.country is None:
+        m.country = nxt.country
+        return True
+    return False
+
+
+def sentence_mentions(mentions: list[Mention], s: Sentence) -> list[Mention]:
+    return [m for m in mentions if s.first_token <= m.first < s.last_token]

@@ -1,0 +1,123 @@
+"""The ``marsad`` command: a thin shell over :func:`marsad.analyze`.
+
+Errors reach the user as one line on stderr and a non-zero exit status, never as a
+traceback: 1 when some input could not be analysed, 2 for a wrong command line.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Iterator, Optional, Sequence
+
+from . import __version__
+from .errors import MarsadError
+
+EXAMPLE = "demo.txt"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="marsad", description="Arabic news in, PLOVER-coded political events out.")
+    p.add_argument("--version", action="version", version=f"marsad {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="analyse articles: a file, a directory, or - for stdin",
+                       description="Analyse Arabic news articles (plain text, HTML, JSONL, TREC <DOC>).")
+    a.add_argument("path", metavar="PATH", help="file, directory (every article in it), or - for stdin")
+    _output_options(a)
+    a.add_argument("--input-format", choices=("auto", "text", "html", "jsonl", "trec"), default="auto",
+                   help="how to read PATH (default: guess from the name and content)")
+
+    d = sub.add_parser("demo", help="analyse the example article that ships with marsad")
+    _output_options(d, default="text")
+    return p
+
+
+def _output_options(p: argparse.ArgumentParser, default: str = "json") -> None:
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default=default,
+                   help=f"output: one JSON document/array, JSON lines, or a readable summary (default: {default})")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date of the article(s), to resolve أمس، الاثنين الماضي …")
+    p.add_argument("--lang", default="ar", help="language of the input (only 'ar' is supported)")
+    p.add_argument("--with-tokens", action="store_true", help="include tokens and sentences in JSON output")
+
+
+def _fail(message: str) -> None:
+    print(f"marsad: error: {message}", file=sys.stderr)
+
+
+def _articles(args) -> Iterator:
+    from .ingest.readers import read_path, read_stream
+
+    if args.command == "demo":
+        from .ingest.article import RawArticle
+        from .resources import EXAMPLES
+
+        example = EXAMPLES / EXAMPLE
+        meta = json.loads((EXAMPLES / "demo.json").read_text(encoding="utf-8"))
+
+        if not args.published:
+            args.published = meta.get("published")
+        yield RawArticle(text=example.read_text(encoding="utf-8"), origin=f"example:{EXAMPLE}",
+                         source=meta.get("source"))
+        return
+    if args.path == "-":
+        yield from read_stream(sys.stdin.buffer, "<stdin>", args.input_format)
+    else:
+        yield from read_path(args.path, args.input_format)
+
+
+def _run(args) -> int:
+    from . import analyze
+    from .ingest.article import BadRecord
+    from .output.summary import summary
+
+    failures = done = 0
+    docs = []
+    for item in _articles(args):
+        if isinstance(item, BadRecord):
+            failures += 1
+            _fail(f"{item.origin}: {item.message}")
+            continue
+        try:
+            doc = analyze(item, published=args.published, lang=args.lang)
+        except MarsadError as exc:
+            failures += 1
+            _fail(f"{item.origin + ': ' if item.origin and not str(exc).startswith(item.origin) else ''}{exc}")
+            continue
+        done += 1
+        if args.format == "jsonl":
+            print(json.dumps(doc.to_dict(with_tokens=args.with_tokens), ensure_ascii=False), flush=True)
+        elif args.format == "text":
+            print(summary(doc), flush=True)
+        else:
+            docs.append(doc.to_dict(with_tokens=args.with_tokens))
+    if args.format == "json" and done:
+        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
+    if failures:
+        _fail(f"{failures} input(s) could not be analysed, {done} analysed")
+        return 1
+    return 0
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _run(args)
+    except MarsadError as exc:
+        _fail(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (| head): not an error worth a message
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""Who did it and to whom: actor and recipient from Arabic sentence structure.
+
+Rules, in the order they are tried (each documented where it is applied):
+
+* a verb's subject is the first ungoverned actor phrase after it (Arabic is verb-first:
+  اعتقلت الشرطة …); if there is none, the phrase just before it (subject-first: الشرطة
+  الإسبانية اعتقلت، or after إن/أن in reported speech);
+* a verbal noun's actor is its genitive (زيارة برونو ريتايو) or a ل-phrase right after it
+  (زيارة لوزير الداخلية), else the subject of a light verb before it (سيعقد الوزير لقاءات);
+  for acts done *to* someone (اعتقال، اغتيال، ترحيل …) the genitive is the recipient;
+* the recipient is the direct object or the phrase governed by the trigger's preposition
+  (إلى، مع، ب، على، ضد …, listed per trigger in triggers.tsv);
+* بين X و Y, a dual (الوزيرين) or coordinated subjects make a reciprocal event: everyone is
+  actor and there is no recipient (PLOVER's rule for reciprocal events);
+* after a passive light verb (تم، يتم، جرى) there is no subject; only an agent phrase
+  (على يد، من قبل) or a بين-phrase names the actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..actors.mentions import Mention
+from ..doc import Document
+from ..text.normalize import norm
+from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs
+from ..text.tokens import analyses
+
+# Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
+PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
+_COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
+_MAX_SUBJECT_GAP = 8
+
+
+@dataclass
+class Group:
+    """Coordinated mentions that fill one slot (فرنسا والمغرب)."""
+
+    members: list[Mention]
+    gov: Optional[str]
+    first: int
+    last: int
+    included: list[Mention] = field(default_factory=list)  # من بينهم …
+
+    @property
+    def all(self) -> list[Mention]:
+        return self.members + self.included
+
+    @property
+    def quantified(self) -> bool:
+        return self.members[0].quantified
+
+    @property
+    def is_place(self) -> bool:
+        return all(m.kind == "place" for m in self.members)
+
+
+def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
+    """Coordination (و) and inclusion (من بينهم) merge adjacent mentions into groups."""
+    groups: list[Group] = []
+    for m in mentions:
+        if groups:
+            g = groups[-1]
+            between = tuple(t.norm for t in doc.tokens[g.last:m.first] if t.text not in ("،", ","))
+            if m.conj and not between and m.gov is None and m.kind != "place" and not g.is_place:
+                g.members.append(m)
+                g.last = m.last
+                continue
+            if m.included:
+                g.included.append(m)
+                g.last = m.last
+                continue
+        groups.append(Group([m], m.gov, m.first, m.last))
+    return groups
+
+
+@dataclass
+class Arguments:
+    actor: Optional[Group] = None
+    recipient: Optional[Group] = None
+    reciprocal: list[Group] = field(default_factory=list)  # extra actor groups (بين، مع for clashes)
+    how: str = ""  # which rule found the actor, for the confidence score and for audits
+    light_verb: Optional[int] = None  # token index of the light verb, if the noun had one
+    passive: bool = False
+
+
+def _ungoverned(g: Group) -> bool:
+    return g.gov is None and (not g.is_place or g.members[0].capital)
+
+
+def _is_light(doc: Document, i: int) -> bool:
+    lv = light_verbs()
+    return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
+
+
+def _is_receiving(doc: Document, i: int) -> bool:
+    return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
+
+
+def _is_passive_light(doc: Document, i: int) -> bool:
+    return i >= 0 and any(a.stem in PASSIVE_LIGHT for a in analyses(doc.tokens[i].norm)[:3])
+
+
+def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
+    return [g for g in groups if pos <= g.first < limit]
+
+
+def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
+               exclude: Optional[Group], allow_obj: bool) -> Optional[Group]:
+    for g in _after(groups, start, limit):
+        if g is exclude:
+            continue
+        if g.gov in cues:
+            return g
+        if allow_obj and "obj" in cues and g.gov is None:
+            return g  # a direct object (places too: زار الرباط)
+    return None
+
+
+def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: TriggerForm,
+                   s_first: int, s_last: int, next_trigger: int) -> Arguments:
+    """Actor and recipient groups for the trigger at tokens [t0, t1) of one sentence."""
+    row = form.row
+    args = Arguments()
+    limit = min(s_last, max(next_trigger, t1 + 1))
+    verb = form.pos in ("past", "present")
+    passive = _is_passive_light(doc, t0 - 1)
+    args.passive = passive
+    after = _after(groups, t1, limit)
+    between_group = next((g for g in after if g.gov == "بين"), None)
+    agent = next((g for g in after if g.gov == "agent"), None)
+
+    if verb and not passive:
+        subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP), None)
+        if subj is not None and subj.quantified and "passive_prone" in row.flags:
+            # قتل 20 شخصا / اعتقل ثلاثة أشخاص: read as passive, the count is the patient
+            args.recipient = subj
+            subj = None
+            args.how = "passive"
+        if subj is not None:
+            args.actor, args.how = subj, "subject"
+        else:
+            before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
+            if before:
+                g = before[-1]
+                gap = t0 - g.last
+                pre = doc.tokens[g.first - 1].norm if g.first > s_first else ""
+                if gap <= 3 or pre in _COMPLEMENTIZERS or g.first == s_first:
+                    args.actor, args.how = g, "subject-first"
+        if args.recipient is None:
+            args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True)
+    else:
+        # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
+        first_after = after[0] if after else None
+        adjacent = first_after is not None and first_after.first - t1 <= 2
+        if agent is not None:
+            args.actor, args.how = agent, "agent"
+        elif between_group is not None and between_group.first - t1 <= 3:
+            args.actor, args.how = between_group, "between"
+        elif adjacent and first_after.gov is None and not first_after.is_place:
+            if row.event_type in PATIENT_GENITIVE:
+                args.recipient = first_after
+            else:
+                args.actor, args.how = first_after, "genitive"
+        elif adjacent and first_after.gov == "ل" and not first_after.is_place and row.event_type != "AID" \
+                and first_after.members[0].kind in ("person", "body", "group", "org"):
+            args.actor, args.how = first_after, "li-agent"
+        if args.actor is None and row.actor_prep:
+            g = next((g for g in after if g.gov in row.actor_prep), None)
+            if g is not None:
+                args.actor, args.how = g, "actor-prep"
+        if args.actor is None and not passive:
+            lv = next((i for i in range(t0 - 1, max(s_first, t0 - 9) - 1, -1) if _is_light(doc, i)), None)
+            if lv is not None and not _is_passive_light(doc, lv):
+                args.light_verb = lv
+                inside = [g for g in groups if lv < g.first and g.last <= t0 and _ungoverned(g)]
+                before = [g for g in groups if s_first <= g.first and g.last <= lv and _ungoverned(g)]
+                subject = inside[0] if inside else (
+                    before[-1] if before and lv - before[-1].last <= 3 else None)
+                if subject is not None and _is_receiving(doc, lv):
+                    # تلقى X اتصالا/دعوة/مساعدات من Y: Y is the actor, X the recipient
+                    giver = next((g for g in after if g.gov == "من"), None)
+                    if giver is not None:
+                        args.actor, args.recipient, args.how = giver, subject, "received-from"
+                elif subject is not None:
+                    args.actor, args.how = subject, "light-verb"
+            elif lv is not None:
+                args.passive = True
+        if args.recipient is None:
+            args.recipient = _recipient(groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
+                                        args.actor, allow_obj=False)
+    if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
+        args.reciprocal.append(args.recipient)
+        args.recipient = None
+    return args

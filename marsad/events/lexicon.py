@@ -1,0 +1,120 @@
+"""Loading the event lexicons: triggers, light verbs, modality cues, mode cues, PLOVER/CAMEO
+tables (all in data/events/). See the header of each TSV for its columns."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Token
+from ..resources import multi, read_tsv
+from ..text.matcher import PhraseMatcher
+from ..text.normalize import norm
+from ..text.tokens import analyses, tokenize
+from ..text.verbs import past_forms, present_forms
+
+
+@dataclass(frozen=True)
+class TriggerRow:
+    id: str
+    event_type: str
+    mode: str
+    cameo: str
+    recipient: tuple[str, ...]
+    actor_prep: tuple[str, ...]
+    requires: frozenset[str]
+    blocks: frozenset[str]
+    flags: frozenset[str]
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerForm:
+    row: TriggerRow
+    pos: str  # "past" | "present" | "noun"
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+def _norms(cell: str) -> tuple[str, ...]:
+    return tuple(norm(x) for x in multi(cell))
+
+
+@lru_cache(maxsize=1)
+def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
+    table: dict[tuple[str, ...], list[TriggerForm]] = {}
+    for r in read_tsv("events", "triggers.tsv"):
+        row = TriggerRow(
+            r["id"], r["event_type"], r["mode"], r["cameo"],
+            tuple(x if x == "obj" else norm(x) for x in multi(r["recipient"])),
+            _norms(r["actor_prep"]), frozenset(_norms(r["requires"])), frozenset(_norms(r["blocks"])),
+            frozenset(multi(r["flags"])), tuple(multi(r["context"])),
+        )
+        for entry in multi(r["past"]):
+            for form in past_forms(entry):
+                table.setdefault(_key(form), []).append(TriggerForm(row, "past"))
+        for entry in multi(r["present"]):
+            for form in present_forms(entry):
+                table.setdefault(_key(form), []).append(TriggerForm(row, "present"))
+        for entry in multi(r["nouns"]):
+            table.setdefault(_key(entry), []).append(TriggerForm(row, "noun"))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher[tuple[TriggerForm, ...]]:
+    return PhraseMatcher(trigger_phrases())
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> dict[str, str]:
+    """Light verb forms → tense ("past" | "present")."""
+    forms: dict[str, str] = {}
+    rows = list(read_tsv("events", "light_verbs.tsv")) + [{"past": "تم", "present": "تم"},
+                                                           {"past": "جرى", "present": "جري"}]
+    for r in rows:
+        forms.update({f: "past" for f in past_forms(r["past"])})
+        forms.update({f: "present" for f in present_forms(r["present"])})
+    return forms
+
+
+PASSIVE_LIGHT = frozenset(past_forms("تم") | present_forms("تم") | past_forms("جرى") | present_forms("جري"))
+# Light verbs of receiving: the من-phrase after the noun is the actor (تلقى اتصالا من).
+RECEIVING = frozenset(past_forms("تلقى") | present_forms("تلقى") | past_forms("استلم") | present_forms("ستلم"))
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> PhraseMatcher[tuple[str, int]]:
+    return PhraseMatcher({_key(r["cue"]): (r["modality"], int(r["reach"]))
+                          for r in read_tsv("events", "modality.tsv")}, through_clitics=True)
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]]:
+    out: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {}
+    for r in read_tsv("events", "mode_cues.tsv"):
+        out.setdefault(r["event_type"], []).append((r["mode"], tuple(_key(c) for c in multi(r["cues"]))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def plover_modes() -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["event_type"], r["mode"]): r for r in read_tsv("events", "plover.tsv")}
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> dict[str, dict[str, str]]:
+    return {r["code"]: r for r in read_tsv("events", "cameo.tsv")}
+
+
+@lru_cache(maxsize=1)
+def lexical_words() -> frozenset[str]:
+    """Single words that are triggers or light verbs: they end a name after a title."""
+    words = {k[0] for k in trigger_phrases()} | set(light_verbs())
+    return frozenset(w for w in words if " " not in w)
+
+
+def is_lexical(token: Token) -> bool:
+    words = lexical_words()
+    return any(a.stem in words for a in analyses(token.norm)[:4])

@@ -1,0 +1,99 @@
+"""Modality: did it happen (actual), is it planned (future), denied (negated), conditional
+(hypothetical), or background from the past (historical)?
+
+Event datasets count only actual events unless asked otherwise, so this is what keeps
+"من المنتظر أن يصل الوزير" and "لم تعتقل الشرطة أحدا" out of the counts. The decision,
+in order of strength:
+
+1. a cue word before the trigger (or before its light verb) in the same sentence, within
+   the cue's reach (data/events/modality.tsv): من المنتظر، سوف، لم، لن، إذا، كان قد …;
+2. the future prefix سـ on the trigger or its light verb (سيزور، سيعقد لقاءات);
+3. the event's resolved date against the article's date: later → future, more than a
+   week earlier → historical;
+4. otherwise actual.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from ..doc import Document
+from ..text.tokens import analyses
+from .lexicon import light_verbs, modality_cues
+
+HISTORICAL_AFTER = timedelta(days=7)
+_CLAUSE_BREAK = {".", "؛", ";", ":"}
+_KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
+
+
+@dataclass
+class Modality:
+    value: str
+    cue: str = ""  # the words that decided it, or "date" / "" for the default
+    source: str = "default"  # "cue" | "prefix" | "date" | "default"
+
+
+def _has_future_prefix(doc: Document, i: int) -> bool:
+    tok = doc.tokens[i]
+    return any(a.has("س") for a in analyses(tok.norm)[:3] if a.stem[:1] in "يتن")
+
+
+def _light_tense(doc: Document, i: int) -> str:
+    lv = light_verbs()
+    return next((lv[a.stem] for a in analyses(doc.tokens[i].norm) if a.stem in lv), "past")
+
+
+def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
+              light_verb: Optional[int]) -> Optional[Modality]:
+    """The nearest modality cue before the trigger (or its light verb) in the sentence."""
+    anchor = light_verb if light_verb is not None else t0
+    window_start = max(s_first, anchor - 14)
+    found: Optional[tuple[int, str, str]] = None
+    for m in modality_cues().find_all(doc.tokens, window_start, anchor):
+        value, reach = m.value
+        if anchor - m.last > reach:
+            continue
+        if any(t.text in _CLAUSE_BREAK for t in doc.tokens[m.last:anchor]):
+            continue
+        cue = doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end]
+        head = doc.tokens[m.first].norm
+        tense = verb_pos if light_verb is None else _light_tense(doc, light_verb)
+        if head == "قد" and tense is None:
+            continue
+        if head == "قد" and tense == "past":
+            # قد + past is "has already"; كان … قد + past is the pluperfect of background
+            kana = next((k for k in range(m.first - 1, max(s_first, m.first - 6) - 1, -1)
+                         if any(a.stem in _KANA for a in analyses(doc.tokens[k].norm)[:2])), None)
+            if kana is None:
+                continue
+            value, cue = "historical", doc.text[doc.tokens[kana].start:doc.tokens[m.last - 1].end]
+            if found is None or kana > found[0]:
+                found = (kana, value, cue)
+            continue
+        if head in ("لا", "لم", "لن", "لما") and tense is None:
+            continue  # verbal negation needs a verb
+        if head == "لا" and m.last < len(doc.tokens) and doc.tokens[m.last].norm.startswith("سيما"):
+            continue
+        if found is None or m.first > found[0]:
+            found = (m.first, value, cue)
+    if found is None:
+        return None
+    return Modality(found[1], found[2], "cue")
+
+
+def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_verb: Optional[int],
+           event_date: Optional[tuple[date, date]], anchor: Optional[tuple[date, date]]) -> Modality:
+    cue = from_cues(doc, t0, s_first, verb_pos, light_verb)
+    if cue is not None:
+        return cue
+    if (verb_pos == "present" and _has_future_prefix(doc, t0)) or (
+            light_verb is not None and _has_future_prefix(doc, light_verb)):
+        return Modality("future", "سـ", "prefix")
+    if event_date is not None and anchor is not None:
+        first_day, last_day = event_date
+        if first_day > anchor[1]:
+            return Modality("future", "date", "date")
+        if last_day < anchor[0] - HISTORICAL_AFTER:
+            return Modality("historical", "date", "date")
+    return Modality("actual")

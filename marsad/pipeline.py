@@ -1,0 +1,120 @@
+"""``analyze``: one article in, one :class:`~marsad.doc.Document` out.
+
+The stages run in one direction, each adding to the document (see DESIGN.md):
+clean → text (tokens, sentences) → entities → actors → dates → contexts → events.
+The CLI, the tests and any later API or runner call this one function.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional, Union
+
+from .actors.coref import ActorRegistry, add_name_mentions
+from .actors.mentions import Mention, build_mentions
+from .clean.boilerplate import clean_text
+from .dates import article_anchor, find_dates
+from .doc import Document, Place
+from .entities.recognize import recognize
+from .errors import InputError
+from .events.coder import Anchor, code_events, period
+from .events.lexicon import is_lexical
+from .ingest.article import RawArticle
+from .text.normalize import arabic_ratio
+from .text.sentences import split_sentences
+from .text.tokens import tokenize
+from .topics.contexts import document_contexts, sentence_contexts
+
+MIN_ARABIC = 0.5  # share of letters that must be Arabic script
+SUPPORTED_LANGS = ("ar",)
+_DATELINE_MARKS = {"-", "–", "—", "،", ",", "(", ":"}
+
+
+def _as_date(value: Union[str, date, None]) -> Optional[date]:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"bad publication date {value!r}: expected YYYY-MM-DD") from None
+
+
+def analyze(source: Union[str, RawArticle, Document], published: Union[str, date, None] = None,
+            url: Optional[str] = None, lang: str = "ar", title: Optional[str] = None) -> Document:
+    """Analyse one article: plain text (title on the first line), a reader's RawArticle,
+    or a Document built by the caller. ``published`` (YYYY-MM-DD) anchors relative dates."""
+    if lang not in SUPPORTED_LANGS:
+        raise InputError(f"language {lang!r} is not supported: marsad reads Arabic (--lang ar)")
+    raw = _raw(source)
+    pub = _as_date(published) or raw.published
+    cleaned = clean_text(raw.text, title or raw.title)
+    body = cleaned.body.strip()
+    head = cleaned.title.strip()
+    if not body and not head:
+        raise InputError(f"{raw.origin or 'input'}: no article text left after cleaning")
+    ratio = arabic_ratio(head + " " + body)
+    if ratio < MIN_ARABIC:
+        raise InputError(f"{raw.origin or 'input'}: not Arabic text ({ratio:.0%} of letters are Arabic script)")
+    text = f"{head}\n\n{body}" if body else head
+    doc = Document(text=text, title=head, url=url or raw.url, published=pub, source=raw.source,
+                   site_name=raw.site_name, author=raw.author, lang=lang, origin=raw.origin or None,
+                   removed=list(raw.removed) + list(cleaned.removed))
+    if raw.id:
+        doc.meta["source_id"] = raw.id
+    run(doc)
+    return doc
+
+
+def _raw(source: Union[str, RawArticle, Document]) -> RawArticle:
+    if isinstance(source, RawArticle):
+        return source
+    if isinstance(source, Document):
+        return RawArticle(text=source.text, title=source.title or None, published=source.published,
+                          url=source.url, source=source.source, origin=source.origin or "")
+    if isinstance(source, str):
+        return RawArticle(text=source)
+    raise TypeError(f"analyze() takes text, a RawArticle or a Document, not {type(source).__name__}")
+
+
+def run(doc: Document) -> Document:
+    """Run every analysis stage on a Document whose text is already clean."""
+    doc.tokens = tokenize(doc.text)
+    doc.sentences = split_sentences(doc.text, doc.tokens)
+    doc.entities = recognize(doc, is_lexical)
+    doc.entities = sorted(doc.entities + add_name_mentions(doc), key=lambda e: (e.start, -e.end))
+    mentions = build_mentions(doc)
+    registry = ActorRegistry(doc)
+    registry.resolve(mentions)
+    dateline = _dateline(doc, mentions)
+    doc.dates = find_dates(doc.text, doc.published)
+    value, granularity, reason = article_anchor(doc.dates, doc.published)
+    span = period(value.isoformat(), granularity) if value else None
+    anchor = Anchor(span[0], span[1], reason) if span else Anchor(None, None, reason)
+    doc.meta["anchor"] = {"value": value.isoformat() if value else None, "granularity": granularity,
+                          "reason": reason}
+    per_sentence = [sentence_contexts(doc, s) for s in doc.sentences]
+    doc.contexts = document_contexts(doc, per_sentence)
+    doc.places = [Place(e.text, e.start, e.end, e.country if e.kind != "region" else None, e.kind)
+                  for e in doc.entities if e.kind in ("country", "city", "region")]
+    doc.events = code_events(doc, mentions, registry, anchor, dateline, per_sentence)
+    doc.actors = [a for a in registry.actors if a.mentions]
+    if dateline is not None:
+        doc.meta["dateline"] = dateline.text(doc)
+    return doc
+
+
+def _dateline(doc: Document, mentions: list[Mention]) -> Optional[Mention]:
+    """A city opening the first body sentence and followed by a dash, comma or date
+    (الرباط - ، عمّان 3 آذار (بترا) -) is the dateline: where the story was filed. It is
+    taken out of the sentence's argument slots and used as the fallback location."""
+    if len(doc.sentences) < 2:
+        return None
+    first_body = next((s for s in doc.sentences if s.start > len(doc.title)), None)
+    if first_body is None:
+        return None
+    for m in mentions:
+        if m.first == first_body.first_token and m.kind == "place" and m.country:
+            after = doc.tokens[m.last] if m.last < len(doc.tokens) else None
+            if after is not None and (after.text in _DATELINE_MARKS or after.kind == "num"):
+                m.gov = "dateline"
+                return m
+    return None

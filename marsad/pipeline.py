@@ -11,7 +11,7 @@ from typing import Optional, Union
 
 from .actors.coref import ActorRegistry, add_name_mentions
 from .actors.mentions import Mention, build_mentions
-from .clean.boilerplate import clean_text
+from .clean import clean_article
 from .dates import article_anchor, find_dates
 from .doc import Document, Place
 from .entities.recognize import recognize
@@ -39,14 +39,14 @@ def _as_date(value: Union[str, date, None]) -> Optional[date]:
 
 
 def analyze(source: Union[str, RawArticle, Document], published: Union[str, date, None] = None,
-            url: Optional[str] = None, lang: str = "ar", title: Optional[str] = None) -> Document:
+            url: Optional[str] = None, lang: str = "ar") -> Document:
     """Analyse one article: plain text (title on the first line), a reader's RawArticle,
     or a Document built by the caller. ``published`` (YYYY-MM-DD) anchors relative dates."""
     if lang not in SUPPORTED_LANGS:
         raise InputError(f"language {lang!r} is not supported: marsad reads Arabic (--lang ar)")
     raw = _raw(source)
     pub = _as_date(published) or raw.published
-    cleaned = clean_text(raw.text, title or raw.title)
+    cleaned = clean_article(raw)
     body = cleaned.body.strip()
     head = cleaned.title.strip()
     if not body and not head:
@@ -57,7 +57,7 @@ def analyze(source: Union[str, RawArticle, Document], published: Union[str, date
     text = f"{head}\n\n{body}" if body else head
     doc = Document(text=text, title=head, url=url or raw.url, published=pub, source=raw.source,
                    site_name=raw.site_name, author=raw.author, lang=lang, origin=raw.origin or None,
-                   removed=list(raw.removed) + list(cleaned.removed))
+                   removed=cleaned.removed)
     if raw.id:
         doc.meta["source_id"] = raw.id
     run(doc)
@@ -69,7 +69,8 @@ def _raw(source: Union[str, RawArticle, Document]) -> RawArticle:
         return source
     if isinstance(source, Document):
         return RawArticle(text=source.text, title=source.title or None, published=source.published,
-                          url=source.url, source=source.source, origin=source.origin or "")
+                          url=source.url, source=source.source, origin=source.origin or "",
+                          format="text" if not source.title else "document")
     if isinstance(source, str):
         return RawArticle(text=source)
     raise TypeError(f"analyze() takes text, a RawArticle or a Document, not {type(source).__name__}")
@@ -96,7 +97,8 @@ def run(doc: Document) -> Document:
     doc.places = [Place(e.text, e.start, e.end, e.country if e.kind != "region" else None, e.kind)
                   for e in doc.entities if e.kind in ("country", "city", "region")]
     doc.events = code_events(doc, mentions, registry, anchor, dateline, per_sentence)
-    doc.actors = [a for a in registry.actors if a.mentions]
+    used = {r["actor_id"] for e in doc.events for r in e.actor + e.recipient}
+    doc.actors = [a for a in registry.actors if a.mentions or a.id in used]
     if dateline is not None:
         doc.meta["dateline"] = dateline.text(doc)
     return doc

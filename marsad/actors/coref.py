@@ -24,6 +24,9 @@ from ..text.normalize import norm
 from .mentions import Mention
 
 
+_PARTICLES = frozenset(norm(w) for w in ("عبد", "بن", "ابن", "أبو", "آل", "ولد", "بنت", "الدين"))
+
+
 @dataclass
 class _Person:
     actor: Actor
@@ -38,13 +41,15 @@ def add_name_mentions(doc: Document) -> list[Entity]:
     known = [e for e in doc.entities if e.kind == "person"]
     if not known:
         return []
-    full: dict[tuple[str, ...], str] = {}
-    last: dict[str, str] = {}
+    # every tail of a known name (حسام الدين عبد الرؤوف → عبد الرؤوف، الرؤوف) points to it
+    tails: dict[tuple[str, ...], str] = {}
     for e in known:
         words = tuple(norm(w) for w in e.text.split())
-        full[words] = e.text
-        if len(words[-1]) >= 3:
-            last.setdefault(words[-1], e.text)
+        for k in range(len(words)):
+            tail = words[k:]
+            if len(tail) == 1 and (len(tail[0]) < 3 or tail[0] in _PARTICLES):
+                continue
+            tails.setdefault(tail, e.text)
     taken = {(e.start, e.end) for e in doc.entities}
     covered = [(e.start, e.end) for e in doc.entities]
     out: list[Entity] = []
@@ -56,13 +61,11 @@ def add_name_mentions(doc: Document) -> list[Entity]:
             i += 1
             continue
         match = None
-        for words, text in sorted(full.items(), key=lambda kv: -len(kv[0])):
+        for words, text in sorted(tails.items(), key=lambda kv: -len(kv[0])):
             n = len(words)
             if tuple(x.norm for x in tokens[i:i + n]) == words:
                 match = (i, i + n, text)
                 break
-        if match is None and t.norm in last:
-            match = (i, i + 1, last[t.norm])
         if match is None:
             i += 1
             continue
@@ -129,11 +132,13 @@ class ActorRegistry:
             return False
         if m.country and p.actor.country and m.country != p.actor.country:
             return False
-        if m.portfolio and p.portfolio and m.portfolio != p.portfolio:
-            return False
+        if m.portfolio and p.portfolio and not (m.portfolio.startswith(p.portfolio)
+                                                or p.portfolio.startswith(m.portfolio)):
+            return False  # وزير الخارجية is the same office as وزير الخارجية وشؤون المغتربين
         return True
 
     def _unnamed_person(self, m: Mention, pos: int, sentence_people: list[_Person]) -> list[Actor]:
+        other = None
         if m.counterpart:
             # نظيره الإسباني: same role as the other party in the sentence, the given country
             other = next((p for p in reversed(sentence_people) if p.actor.country != m.country), None)
@@ -143,7 +148,7 @@ class ActorRegistry:
                     m.role = other.actor.role
                 if not m.sector:
                     m.sector = list(other.actor.sector)
-        candidates = [p for p in self._persons if p.name_norm and self._compatible(p, m)]
+        candidates = [p for p in self._persons if p.name_norm and p is not other and self._compatible(p, m)]
         if m.number == "du":
             chosen = sorted(candidates, key=lambda p: -max((x for x in p.positions if x <= pos), default=-1))[:2]
             if len(chosen) == 2:

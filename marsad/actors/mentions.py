@@ -29,7 +29,7 @@ PLACE_NOUNS = frozenset(norm(p) for p in (
     "قرية", "مخيم", "ميناء", "مطار", "جزيرة", "حي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
 ))
 NUMBER_WORDS = frozenset(norm(w) for w in (
-    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
+    "أكثر", "أقل", "قرابة", "زهاء", "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
     "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة", "نحو", "حوالي",
 ))
 # Quantifiers between a preposition and its noun (مع عدد من كبار المسؤولين).
@@ -94,8 +94,14 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int]) -> O
     i = first - 1
     while place and i >= 0 and (tokens[i].norm in PLACE_NOUNS or i in adjectives):
         i -= 1
+    while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
+        i -= 1  # على ثلاثة قادة، على 20 شخصا: the preposition before the count governs
     while i >= 1 and tokens[i].norm == "من" and tokens[i - 1].norm in QUANTIFIERS:
         i -= 2  # مع عدد من …: the preposition before the quantifier governs
+        while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
+            i -= 1
+    if i < 0:
+        return None
     if i < 0:
         return None
     for a in analyses(tokens[i].norm):
@@ -124,9 +130,11 @@ def build_mentions(doc: Document) -> list[Mention]:
             continue
         conj, gov = _clitics(doc, e, doc.tokens[first].start)
         m.conj = conj
-        m.gov = gov or _governor(doc, first, m.kind == "place", adjectives)
+        m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives)
         prev = doc.tokens[first - 1] if first > 0 else None
         m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
+        if m.quantified and m.kind == "country":
+            m.kind, m.number, m.sector = "group", "pl", ["CVL"]  # 38 سوريا: 38 Syrians
         i += 1
         # absorb modifiers: nationality, construct/ل complement, the name
         while i < len(ents):
@@ -191,9 +199,30 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             elif m.country is None:
                 m.country = nxt.country
             return True
+        if nxt.kind == "role" and not gap and m.name is None:
+            # قادة ميليشيات، وكيل وزارة الخزانة، نائب رئيس الوزراء وزير الخارجية: a chain of
+            # titles in construct (or with ل) is one actor; the last title is its role
+            conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
+            construct = not doc.tokens[m.last - 1].norm.startswith("ال")
+            stacked = m.kind == "person" and nxt.attrs.get("role_kind") == "person"
+            if conj or not (construct or gov == "ل" or stacked):
+                return False
+            m.role = f"{m.role} {nxt.text}"
+            if nxt.attrs.get("role_kind") == "person" and m.kind == "person":
+                m.head, m.portfolio = nxt.attrs.get("head"), nxt.attrs.get("portfolio")
+            if nxt.sector and (not m.sector or m.sector == ["GOV"] and nxt.sector != ["GOV"]):
+                m.sector = list(nxt.sector)
+            m.country = m.country or nxt.country
+            return True
         if nxt.kind == "person" and m.kind == "person" and m.name is None:
             m.name = nxt.text
             return True
+    if m.kind == "person" and m.role is None and nxt.kind == "role" and gap == ["،"] \
+            and nxt.attrs.get("role_kind") == "person":
+        # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name
+        m.role, m.head, m.portfolio = nxt.text, nxt.attrs.get("head"), nxt.attrs.get("portfolio")
+        m.sector, m.country = list(nxt.sector), m.country or nxt.country
+        return True
     if m.kind == "org" and nxt.kind == "nationality" and not gap and m.country is None:
         m.country = nxt.country
         return True

@@ -14,8 +14,12 @@ from functools import lru_cache
 from typing import Callable
 
 from ..doc import Document, Entity, Token
+from ..resources import read_tsv
 from ..text.matcher import Match, PhraseMatcher
-from .gazetteer import GazEntry, phrases
+from ..text.normalize import norm
+from ..text.tokens import analyses
+from ..text.verbs import past_forms, present_forms
+from .gazetteer import GazEntry, accepts_reading, entry, phrases
 from .roles import Role, function_words, role_matcher
 
 # Modifiers that may stand between a title and a name (الرئيس الأمريكي السابق باراك أوباما).
@@ -32,8 +36,21 @@ _LABELS = {"country": "LOC", "city": "LOC", "region": "LOC", "org": "ORG", "nati
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    forms: set[str] = set()
+    for r in read_tsv("text", "speech_verbs.tsv"):
+        forms |= past_forms(r["past"]) | present_forms(r["present"])
+    return frozenset(forms)
+
+
+def _is_speech_verb(token: Token) -> bool:
+    verbs = speech_verbs()
+    return any(a.stem in verbs for a in analyses(token.norm)[:3])
+
+
+@lru_cache(maxsize=1)
 def gazetteer_matcher() -> PhraseMatcher[tuple[GazEntry, ...]]:
-    return PhraseMatcher(phrases())
+    return PhraseMatcher(phrases(), accept=accepts_reading)
 
 
 def _gaz_entity(doc: Document, m: Match[tuple[GazEntry, ...]]) -> Entity:
@@ -54,6 +71,26 @@ def _role_entity(doc: Document, m: Match[Role]) -> Entity:
         attrs["suffix"] = m.analysis.suffix  # نظيره: "his counterpart"
     return Entity(m.start, m.end, doc.text[m.start:m.end], "ROLE", "role", "lexicon",
                   r.country, r.text, [r.sector] if r.sector else [], attrs)
+
+
+_PLACE_CONTEXT = frozenset(norm(w) for w in (
+    "في", "إلى", "الى", "من", "نحو", "قرب", "عند", "داخل", "مدينة", "المدينة", "ولاية", "محافظة", "منطقة",
+    "مخيم", "جزيرة", "إقليم", "بلدة", "عاصمة", "العاصمة", "ميناء", "مطار", "حركة", "تنظيم", "جماعة", "قناة",
+))
+
+
+def _in_context(doc: Document, m: Match, entity: Entity, chosen: list[tuple[Match, Entity]]) -> bool:
+    """An ambiguous name (مالي، جدة، حماس، المتوسط) is kept only where the text treats it as a
+    name: after a preposition of place or a noun like مدينة/حركة, or next to another place."""
+    tokens = doc.tokens
+    if m.prefixes and m.prefixes[-1] in ("ب", "ل"):
+        return True
+    prev = tokens[m.first - 1].norm if m.first > 0 else ""
+    if prev in _PLACE_CONTEXT:
+        return True
+    neighbours = {x.first for x, e in chosen if e.kind in ("country", "city", "region") and e is not entity}
+    return (m.first - 2) in {x.last - 1 for x, e in chosen if e.kind in ("country", "city", "region")
+                             and e is not entity} or (m.last + 1) in neighbours
 
 
 def _select(matches: list[tuple[Match, Entity]]) -> list[tuple[Match, Entity]]:
@@ -100,17 +137,52 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     return j, k
 
 
+_SOME = frozenset(("احد", "احدي"))  # أحد منظمي الوقفة: "one of …" after a name
+
+
+def _names_before_titles(doc: Document, s, by_first: dict, occupied: set[int],
+                         is_lexical: Callable[[Token], bool]) -> list[Entity]:
+    """REPORTING-VERB NAME، TITLE: وقال روبرت هالوران، وكيل وزارة الخزانة، إن …"""
+    tokens = doc.tokens
+    fw = function_words()
+    out = []
+    for c in range(s.first_token + 1, s.last_token - 1):
+        if tokens[c].text not in ("،", ","):
+            continue
+        nxt = by_first.get(c + 1)
+        is_title = nxt is not None and nxt[1].kind == "role" and nxt[1].attrs.get("role_kind") == "person"
+        if not is_title and tokens[c + 1].norm not in _SOME:
+            continue
+        k = c
+        while k > s.first_token and c - k < 4:
+            t = tokens[k - 1]
+            if t.kind != "word" or (k - 1) in occupied or t.norm in fw or is_lexical(t) or _is_speech_verb(t):
+                break
+            k -= 1
+        if k == c or k == s.first_token or not _is_speech_verb(tokens[k - 1]):
+            continue
+        start, end = tokens[k].start, tokens[c - 1].end
+        out.append(Entity(start, end, doc.text[start:end], "PERS", "person", "pattern",
+                          attrs={"title": nxt[1].text if is_title else None, "apposition": "after"}))
+        occupied |= set(range(k, c))
+    return out
+
+
 def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: False) -> list[Entity]:
     """Find gazetteer, role and person entities in ``doc`` (sentence by sentence)."""
     gaz = gazetteer_matcher()
     roles = role_matcher()
     tokens = doc.tokens
     out: list[Entity] = []
+    seen_keys: set[str] = set()
     for s in doc.sentences:
         found: list[tuple[Match, Entity]] = []
         found += [(m, _gaz_entity(doc, m)) for m in gaz.find_all(tokens, s.first_token, s.last_token)]
         found += [(m, _role_entity(doc, m)) for m in roles.find_all(tokens, s.first_token, s.last_token)]
         chosen = _select(found)
+        chosen = [(m, e) for m, e in chosen
+                  if "ambiguous" not in e.attrs or e.key in seen_keys or _in_context(doc, m, e, chosen)]
+        seen_keys.update(e.key for _, e in chosen if e.source == "gazetteer")
         occupied = {i for m, _ in chosen for i in range(m.first, m.last)}
         by_first = {m.first: (m, e) for m, e in chosen}
         for m, e in chosen:
@@ -135,5 +207,34 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
             out.append(Entity(start, end, doc.text[start:end], "PERS", "person", "pattern",
                               attrs={"title": e.text}))
             occupied |= set(range(a, b))
+        out += _names_before_titles(doc, s, by_first, occupied, is_lexical)
     out.sort(key=lambda e: (e.start, -e.end))
+    _disambiguate(doc, out)
     return out
+
+
+def _disambiguate(doc: Document, entities: list[Entity]) -> None:
+    """Choose between the readings of an ambiguous name (عمان: Oman or Amman; طرابلس: Libya
+    or Lebanon): the reading whose country the article otherwise mentions wins, and a name
+    opening a line before a dash or a date (a dateline) is read as a city."""
+    mentioned = {e.country for e in entities if e.source == "gazetteer" and e.country
+                 and "alternatives" not in e.attrs}
+    for e in entities:
+        keys = e.attrs.get("alternatives")
+        if not keys:
+            continue
+        options = [x for x in (entry(k) for k in keys) if x is not None]
+        line_start = e.start == 0 or doc.text[e.start - 1] == "\n"
+        after = doc.text[e.end:e.end + 3].strip()[:1]
+        if line_start and (after in "-–—،(" or after.isdigit()):
+            options.sort(key=lambda x: x.kind != "city")
+        elif e.country in mentioned:
+            continue
+        better = next((x for x in options if x.country in mentioned or (line_start and x.kind == "city")), None)
+        if better is None:
+            continue
+        e.attrs["alternatives"] = [k for k in keys if k != better.key] + [e.key]
+        e.key, e.kind, e.country = better.key, better.kind, better.country
+        e.label = better.label or _LABELS.get(better.kind, "MISC")
+        e.sector = list(better.sector)
+        e.attrs.update(dict(better.attrs))

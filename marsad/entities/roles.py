@@ -56,7 +56,7 @@ def role_phrases() -> dict[tuple[str, ...], Role]:
 
 @lru_cache(maxsize=1)
 def role_matcher() -> PhraseMatcher[Role]:
-    return PhraseMatcher(role_phrases())
+    return PhraseMatcher(role_phrases(), accept=lambda a: not a.suffix)
 
 
 @lru_cache(maxsize=1)

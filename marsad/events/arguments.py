@@ -24,12 +24,14 @@ from ..actors.mentions import Mention
 from ..doc import Document
 from ..text.normalize import norm
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs
+from ..entities.roles import function_words
 from ..text.tokens import analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 _MAX_SUBJECT_GAP = 8
+LIGHT_REACH = 20
 
 
 @dataclass
@@ -53,6 +55,11 @@ class Group:
     @property
     def is_place(self) -> bool:
         return all(m.kind == "place" for m in self.members)
+
+    @property
+    def is_location(self) -> bool:
+        """A city, region or country: where something happens when a preposition governs it."""
+        return all(m.kind in ("place", "country") for m in self.members)
 
 
 def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
@@ -101,6 +108,18 @@ def _is_passive_light(doc: Document, i: int) -> bool:
     return i >= 0 and any(a.stem in PASSIVE_LIGHT for a in analyses(doc.tokens[i].norm)[:3])
 
 
+def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> bool:
+    """A verb directly after a noun that is no actor (شعارات تطالب) describes that noun."""
+    if t0 <= s_first:
+        return False
+    prev = doc.tokens[t0 - 1]
+    if prev.kind != "word" or any(g.first <= t0 - 1 < g.last for g in groups):
+        return False
+    if any(a.stem in function_words() for a in analyses(prev.norm)[:3]) or _is_light(doc, t0 - 1):
+        return False
+    return not prev.norm.endswith("ا")  # accusative adverbs (مجددا، رسميا) modify the verb
+
+
 def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
     return [g for g in groups if pos <= g.first < limit]
 
@@ -118,7 +137,7 @@ def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...
 
 
 def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: TriggerForm,
-                   s_first: int, s_last: int, next_trigger: int) -> Arguments:
+                   s_first: int, s_last: int, next_trigger: int, prev_trigger: int = 0) -> Arguments:
     """Actor and recipient groups for the trigger at tokens [t0, t1) of one sentence."""
     row = form.row
     args = Arguments()
@@ -130,6 +149,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     between_group = next((g for g in after if g.gov == "بين"), None)
     agent = next((g for g in after if g.gov == "agent"), None)
 
+    if verb and not passive and _attributive(doc, t0, s_first, groups):
+        # شعارات تطالب الحكومة، تقارير تتهم …: the verb's subject is the noun before it,
+        # which is no actor; what follows is the object, not the subject
+        args.how = "attributive"
+        return args
     if verb and not passive:
         subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP), None)
         if subj is not None and subj.quantified and "passive_prone" in row.flags:
@@ -166,11 +190,15 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 and first_after.members[0].kind in ("person", "body", "group", "org"):
             args.actor, args.how = first_after, "li-agent"
         if args.actor is None and row.actor_prep:
-            g = next((g for g in after if g.gov in row.actor_prep), None)
+            g = next((g for g in after if g.gov in row.actor_prep and not g.is_place and g.first - t1 <= 3), None)
             if g is not None:
                 args.actor, args.how = g, "actor-prep"
         if args.actor is None and not passive:
-            lv = next((i for i in range(t0 - 1, max(s_first, t0 - 9) - 1, -1) if _is_light(doc, i)), None)
+            # the light verb may stand before a long subject (تلقى نائب رئيس الوزراء وزير
+            # الخارجية … فارس العدوان، اليوم الاثنين، اتصالا هاتفيا): look back to the
+            # previous trigger, at most LIGHT_REACH tokens
+            lo = max(s_first, prev_trigger, t0 - LIGHT_REACH)
+            lv = next((i for i in range(t0 - 1, lo - 1, -1) if _is_light(doc, i)), None)
             if lv is not None and not _is_passive_light(doc, lv):
                 args.light_verb = lv
                 inside = [g for g in groups if lv < g.first and g.last <= t0 and _ungoverned(g)]

@@ -145,20 +145,41 @@ class SentenceCoder:
                 "sector": list(actor.sector), "role": actor.role, "actor_id": actor.id,
                 "kind": actor.kind}
 
-    def _location(self, groups: list[Group], t0: int, s: Sentence, recipient: Optional[Group]) -> Optional[dict]:
-        """The nearest place governed by في/ب/إلى/من in the sentence (cities before countries)."""
-        places = [g for g in groups if g.is_place and s.first_token <= g.first < s.last_token
-                  and g.gov in ("في", "ب", "الي", "من", "عند", "قرب", "داخل")]
+    def _location(self, groups: list[Group], t0: int, s: Sentence, recipient: Optional[Group],
+                  verbal: bool = False) -> Optional[dict]:
+        """The nearest place governed by في/ب/عند … in the sentence. For verbal acts
+        (sanctions, accusations, requests) a place right after the recipient describes the
+        recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
+        places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
+                  and g.gov in ("في", "ب", "عند", "قرب", "داخل")]
+        if verbal and recipient is not None:
+            places = [g for g in places if not 0 <= g.first - recipient.last <= 2]
         if recipient is not None and recipient.is_place:
             places.append(recipient)
         if not places:
             return None
-        best = min(places, key=lambda g: abs(g.first - t0))
+        best = min(places, key=lambda g: (abs(g.first - t0), g.members[0].kind == "country"))
         m = best.members[0]
         entity = next((e for e in self.doc.entities if e.start == m.start), None)
         kind = entity.kind if entity is not None else "place"
-        return {"text": m.text(self.doc), "country": m.country if kind == "city" else None,
+        return {"text": m.text(self.doc), "country": m.country if kind in ("city", "country") else None,
                 "kind": kind, "start": m.start, "end": m.end}
+
+    def _implicit_protesters(self, groups: list[Group], t0: int, s: Sentence,
+                             location: Optional[dict]) -> list[tuple[Actor, Mention]]:
+        """«شهدت قفصة احتجاجات»: a protest with no named protesters still happened; its
+        actor is the civilians of the place where it happened (lower confidence)."""
+        places = [g for g in groups if g.is_place and s.first_token <= g.first < s.last_token]
+        place = min(places, key=lambda g: abs(g.first - t0)) if places else None
+        country = location.get("country") if location else None
+        if place is not None and country is None:
+            country = place.members[0].country
+        if country is None:
+            return []
+        actor = self.registry.keyed(("implicit-protesters", country), "group", "محتجون", country=country,
+                                    sector=["CVL"])
+        anchor = place.members[0] if place is not None else None
+        return [(actor, anchor)]
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         lo, hi = s.start, s.end
@@ -198,13 +219,16 @@ class SentenceCoder:
                     consumed.add(m2.first)
         groups = build_groups(doc, [x for x in self.mentions if s.first_token <= x.first < s.last_token])
         live = [(m, form) for m, form in found if m.first not in consumed]
-        dates = self._owners(self._sentence_dates(s), [m for m, _ in live]) if live else {}
+        argued = []
+        for k, (m, form) in enumerate(live):
+            nxt = live[k + 1][0].first if k + 1 < len(live) else s.last_token
+            prev = live[k - 1][0].last if k > 0 else s.first_token
+            args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
+            if args.actor is not None or form.row.event_type == "PROTEST":
+                argued.append((m, form, args))
+        dates = self._owners(self._sentence_dates(s), [m for m, _, _ in argued]) if argued else {}
         out: list[_Candidate] = []
-        for k, (m, form) in enumerate(found):
-            if m.first in consumed:
-                continue
-            nxt = found[k + 1][0].first if k + 1 < len(found) else s.last_token
-            args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt)
+        for m, form, args in argued:
             cand = self._event(si, s, m, form, args, groups, dates.get(m.first))
             if cand is not None:
                 out.append(cand)
@@ -217,6 +241,12 @@ class SentenceCoder:
         actors = self._actors_of(args.actor)
         for g in args.reciprocal:
             actors += self._actors_of(g)
+        verbal = plover_modes().get((row.event_type, ""), {}).get("quad", "").startswith("verbal") \
+            or row.event_type == "SANCTION"
+        location = self._location(groups, m.first, s, args.recipient, verbal)
+        if not actors and row.event_type == "PROTEST":
+            actors = self._implicit_protesters(groups, m.first, s, location)
+            args.how = "implicit" if actors else args.how
         if not actors:
             return None
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
@@ -229,7 +259,6 @@ class SentenceCoder:
         if mode and not row.mode:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 
-        location = self._location(groups, m.first, s, args.recipient)
         verb_pos = form.pos if form.pos != "noun" else None
         event_period = period(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
@@ -278,7 +307,8 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     """A transparent score: how much of the event the structure, not a fallback, supplied."""
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
-              "received-from": 0.15, "agent": 0.15, "actor-prep": 0.1, "subject-first": 0.08}.get(args.how, 0.0)
+              "received-from": 0.15, "agent": 0.15, "actor-prep": 0.1, "subject-first": 0.08,
+              "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0
     score += 0.05 if has_location else 0.0

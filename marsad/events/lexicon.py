@@ -69,13 +69,15 @@ def trigger_matcher() -> PhraseMatcher[tuple[TriggerForm, ...]]:
 
 @lru_cache(maxsize=1)
 def light_verbs() -> dict[str, str]:
-    """Light verb forms → tense ("past" | "present")."""
+    """Light verb forms → tense ("past" | "present" | "noun" for their verbal nouns)."""
     forms: dict[str, str] = {}
-    rows = list(read_tsv("events", "light_verbs.tsv")) + [{"past": "تم", "present": "تم"},
-                                                           {"past": "جرى", "present": "جري"}]
+    rows = list(read_tsv("events", "light_verbs.tsv")) + [{"past": "تم", "present": "تم", "noun": ""},
+                                                           {"past": "جرى", "present": "جري", "noun": ""}]
     for r in rows:
         forms.update({f: "past" for f in past_forms(r["past"])})
         forms.update({f: "present" for f in present_forms(r["present"])})
+        if r["noun"]:
+            forms[norm(r["noun"])] = "noun"
     return forms
 
 

@@ -59,6 +59,7 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         cue = doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end]
         head = doc.tokens[m.first].norm
         tense = verb_pos if light_verb is None else _light_tense(doc, light_verb)
+        tense = None if tense == "noun" else tense
         if head == "قد" and tense is None:
             continue
         if head == "قد" and tense == "past":

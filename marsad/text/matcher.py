@@ -9,7 +9,7 @@ the clitic reading of its first token, since the clitics carry syntax (ل، ب،
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Iterable, Mapping, TypeVar
+from typing import Callable, Generic, Iterable, Mapping, Optional, TypeVar
 
 from ..doc import Token
 from .normalize import original_index
@@ -49,8 +49,12 @@ def clitic_cut(token: Token, analysis: Analysis) -> int:
 
 
 class PhraseMatcher(Generic[V]):
-    def __init__(self, phrases: Mapping[tuple[str, ...], V], *, through_clitics: bool = True):
+    def __init__(self, phrases: Mapping[tuple[str, ...], V], *, through_clitics: bool = True,
+                 accept: Optional[Callable[[Analysis], bool]] = None):
+        """``accept`` filters the clitic readings a lexicon allows: names take no pronoun
+        suffix (قطرة is not قطر + ه) and spell out their article, role nouns may drop it."""
         self.through_clitics = through_clitics
+        self.accept = accept
         self._index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         for key, value in phrases.items():
             if not key:
@@ -71,6 +75,8 @@ class PhraseMatcher(Generic[V]):
         readings: Iterable[Analysis] = analyses(tok.norm) if self.through_clitics else (Analysis(tok.norm),)
         best: Match[V] | None = None
         for a in readings:
+            if self.accept is not None and not self.accept(a):
+                continue
             cands = self._index.get(a.stem)
             if not cands:
                 continue

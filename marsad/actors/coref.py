@@ -21,6 +21,7 @@ from typing import Optional
 from ..doc import Actor, Document, Entity
 from ..entities.gazetteer import country_name
 from ..text.normalize import norm
+from ..text.tokens import analyses
 from .mentions import Mention
 
 
@@ -39,8 +40,9 @@ class _Person:
 def add_name_mentions(doc: Document) -> list[Entity]:
     """Person entities for untitled repeats of known names (زيارة برونو ريتايو، قال لفتيت)."""
     known = [e for e in doc.entities if e.kind == "person"]
+    out = _org_short_forms(doc)
     if not known:
-        return []
+        return out
     # every tail of a known name (حسام الدين عبد الرؤوف → عبد الرؤوف، الرؤوف) points to it
     tails: dict[tuple[str, ...], str] = {}
     for e in known:
@@ -51,8 +53,7 @@ def add_name_mentions(doc: Document) -> list[Entity]:
                 continue
             tails.setdefault(tail, e.text)
     taken = {(e.start, e.end) for e in doc.entities}
-    covered = [(e.start, e.end) for e in doc.entities]
-    out: list[Entity] = []
+    covered = [(e.start, e.end) for e in doc.entities + out]
     tokens = doc.tokens
     i = 0
     while i < len(tokens):
@@ -75,6 +76,33 @@ def add_name_mentions(doc: Document) -> list[Entity]:
             out.append(Entity(start, end, doc.text[start:end], "PERS", "person", "coref",
                               attrs={"same_as": text}))
         i = b
+    return out
+
+
+def _org_short_forms(doc: Document) -> list[Entity]:
+    """«البرنامج»، «المفوضية»، «الحركة» after برنامج الأغذية العالمي، المفوضية السامية …:
+    the definite head word of an organisation named earlier refers back to it."""
+    orgs = [e for e in doc.entities if e.kind == "org" and len(e.text.split()) > 1]
+    if not orgs:
+        return []
+    heads: dict[str, list[Entity]] = {}
+    for e in orgs:
+        first = norm(e.text.split()[0])
+        heads.setdefault(first if first.startswith("ال") else "ال" + first, []).append(e)
+    covered = [(e.start, e.end) for e in doc.entities]
+    out = []
+    for t in doc.tokens:
+        cands = heads.get(t.norm) or next((heads[a.stem] for a in analyses(t.norm)[1:3]
+                                           if a.stem in heads and not a.suffix), None)
+        if not cands or any(a <= t.start < b for a, b in covered):
+            continue
+        before = [e for e in cands if e.end <= t.start]
+        if not before:
+            continue
+        e = before[-1]
+        start = t.end - len(t.text) + (len(t.text) - len(t.text.lstrip("وفبل")) if t.norm not in heads else 0)
+        out.append(Entity(start, t.end, doc.text[start:t.end], e.label, "org", "coref", e.country, e.key,
+                          list(e.sector), {"same_as": e.text}))
     return out
 
 
@@ -132,8 +160,7 @@ class ActorRegistry:
             return False
         if m.country and p.actor.country and m.country != p.actor.country:
             return False
-        if m.portfolio and p.portfolio and not (m.portfolio.startswith(p.portfolio)
-                                                or p.portfolio.startswith(m.portfolio)):
+        if m.portfolio and p.portfolio and m.portfolio.split()[0] != p.portfolio.split()[0]:
             return False  # وزير الخارجية is the same office as وزير الخارجية وشؤون المغتربين
         return True
 
@@ -168,6 +195,34 @@ class ActorRegistry:
         best.positions.append(pos)
         return [best.actor]
 
+    def _affiliated(self, e: Entity, before: list[Mention], actors: dict[str, Actor]) -> Optional[Actor]:
+        """The actor of a body named inside a title: an organisation by its key, a body
+        (الوزارة) by its role head: the last one named before, with a country."""
+        if e.kind == "org":
+            return next((a for k, a in self._by_key.items() if k[0] == "org" and k[1] == e.key), None)
+        head = e.attrs.get("head")
+        for x in reversed(before):
+            if x.head == head and x.kind in ("body", "group") and x.actor_ids:
+                a = actors[x.actor_ids[0]]
+                if a.country:
+                    return a
+        return None
+
+    def _ministries(self, mentions: list[Mention], actors: dict[str, Actor]) -> None:
+        """وكيل وزارة الخزانة with no country belongs to the وزارة الخزانة الأمريكية named
+        elsewhere in the article: a title's ministry gives its country."""
+        ministries = {}
+        for m in mentions:
+            if m.kind == "body" and m.portfolio and m.actor_ids:
+                a = actors[m.actor_ids[0]]
+                if a.country:
+                    ministries.setdefault(m.portfolio.split()[0], a.country)
+        for m in mentions:
+            if m.kind == "person" and m.portfolio and m.actor_ids:
+                a = actors[m.actor_ids[0]]
+                if a.country is None:
+                    a.country = ministries.get(m.portfolio.split()[0])
+
     # -- main -------------------------------------------------------------------------
     def resolve(self, mentions: list[Mention]) -> list[Actor]:
         # pass 1: named persons, so that titles can refer forwards (headlines) as well as back
@@ -194,7 +249,7 @@ class ActorRegistry:
                 m.actor_ids = [self.country_actor(m.country, m.text(self.doc)).id]
                 recent_countries.append(m.country)
             elif m.kind == "org":
-                key = ("org", m.name and norm(m.name), m.country)
+                key = ("org", m.key or (m.name and norm(m.name)), m.country)
                 m.actor_ids = [self.keyed(key, "org", m.text(self.doc), name=m.name, country=m.country,
                                           sector=list(m.sector)).id]
             elif m.kind in ("body", "group"):
@@ -209,10 +264,26 @@ class ActorRegistry:
                                            for c in pair]
                     continue
                 key = (m.kind, m.head, tuple(m.sector), m.country)
+                if m.country is None:
+                    # الصيادين after ٣٢ صيادا مصريا: the same group, whose country is known
+                    key = next((k for k in reversed(self._by_key) if k[:3] == key[:3] and k[0] in ("body", "group")),
+                               key)
                 m.actor_ids = [self.keyed(key, m.kind, m.text(self.doc), country=m.country,
                                           sector=list(m.sector), role=m.role).id]
             if m.country and m.kind != "place":
                 recent_countries.append(m.country)
+        actors = {a.id: a for a in self.actors}
+        for m in mentions:
+            if m.affiliation is None or not m.actor_ids:
+                continue
+            body = self._affiliated(m.affiliation, [x for x in mentions if x.end <= m.start], actors)
+            if body is None:
+                continue
+            person = actors[m.actor_ids[0]]
+            person.country = person.country or body.country
+            if not person.sector or person.sector == ["GOV"] and body.sector and body.sector != ["GOV"]:
+                person.sector = list(body.sector)
+        self._ministries(mentions, actors)
         for a in self.actors:
             a.mentions = []
         by_id = {a.id: a for a in self.actors}

@@ -20,6 +20,7 @@ from ..text.tokens import analyses
 PREPOSITIONS = frozenset(norm(p) for p in (
     "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "عبر",
     "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "بحضور",
+    "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
     "يد", "قبل", "جانب",
 ))
 # Nouns that introduce a place name (إلى العاصمة المغربية الرباط): skipped when looking for
@@ -27,14 +28,16 @@ PREPOSITIONS = frozenset(norm(p) for p in (
 PLACE_NOUNS = frozenset(norm(p) for p in (
     "العاصمة", "عاصمة", "مدينة", "المدينة", "منطقة", "المنطقة", "ولاية", "محافظة", "إقليم", "بلدة",
     "قرية", "مخيم", "ميناء", "مطار", "جزيرة", "حي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
+    "شمالي", "جنوبي", "شرقي", "غربي", "سواحل", "ساحل", "سواحل", "مياه", "حدود", "الحدود", "معبر",
 ))
 NUMBER_WORDS = frozenset(norm(w) for w in (
     "أكثر", "أقل", "قرابة", "زهاء", "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
     "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة", "نحو", "حوالي",
 ))
+_OWNED_BY = frozenset(norm(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "المملوكة", "المملوك"))
 # Quantifiers between a preposition and its noun (مع عدد من كبار المسؤولين).
 QUANTIFIERS = frozenset(norm(w) for w in (
-    "عدد", "العديد", "مجموعة", "بعض", "جملة", "كل", "عشرات", "مئات", "آلاف", "كبار", "أحد", "إحدى",
+    "أكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "العديد", "مجموعة", "بعض", "جملة", "كل", "عشرات", "مئات", "آلاف", "كبار", "أحد", "إحدى",
     "ممثلي", "ممثلين", "وفد", "وفدا",
 ))
 # Phrases that introduce members of the group before them (المسؤولين المغاربة، من بينهم …).
@@ -69,6 +72,8 @@ class Mention:
     capital: bool = False  # a capital city: may stand for its government (واشنطن)
     counterpart: bool = False  # نظيره: same role as the other party, other country
     actor_ids: list[str] = field(default_factory=list)
+    affiliation: Optional[Entity] = None  # a body named inside the title (… بالوزارة، NAME)
+    key: Optional[str] = None  # gazetteer key of an organisation
 
     def text(self, doc: Document) -> str:
         return doc.text[self.start:self.end]
@@ -129,6 +134,8 @@ def build_mentions(doc: Document) -> list[Mention]:
             i += 1
             continue
         conj, gov = _clitics(doc, e, doc.tokens[first].start)
+        if gov == "ل" and first > 0 and doc.tokens[first - 1].norm in _OWNED_BY:
+            gov = None  # سفينة الإنقاذ التابعة لمنظمة ألمانية: the owner stands for its ship
         m.conj = conj
         m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives)
         prev = doc.tokens[first - 1] if first > 0 else None
@@ -141,7 +148,22 @@ def build_mentions(doc: Document) -> list[Mention]:
             nxt = ents[i]
             nfirst = _token_index(starts, nxt.start)
             gap = [t.norm for t in doc.tokens[m.last:nfirst]]
-            if any(g not in _TITLE_GAP for g in gap):
+            named = _titled_name(m, ents, i) if m.kind == "person" and m.name is None else None
+            if named is not None and named > i:
+                # the name recognize() found for this title after a complement and a comma
+                # (المدير العام للشؤون القنصلية بالوزارة، رشيد بوعلام): the complement's body
+                # is the person's affiliation, its nationality the person's country
+                between = ents[i:named]
+                m.affiliation = next((x for x in between if x.kind == "org"), None) or next(
+                    (x for x in between if x.kind == "role" and x.attrs.get("role_kind") == "body"
+                     and norm(doc.text[_tok_start(doc, starts, x):x.start]).endswith("ب")), None)
+                nat = next((x for x in between if x.kind == "nationality"), None)
+                if nat is not None and m.country is None:
+                    m.country = nat.country
+                i = named
+                nxt = ents[i]
+                gap = []
+            elif any(g not in _TITLE_GAP for g in gap) and not _adjective_gap(doc, m, nxt, m.last, nfirst):
                 break
             if not _absorb(doc, m, nxt, gap, starts):
                 break
@@ -158,6 +180,26 @@ def build_mentions(doc: Document) -> list[Mention]:
     return mentions
 
 
+def _tok_start(doc: Document, starts: list[int], e: Entity) -> int:
+    return doc.tokens[_token_index(starts, e.start)].start
+
+
+def _titled_name(m: Mention, ents: list[Entity], i: int) -> Optional[int]:
+    """Index in ``ents`` of the person entity that recognize() named after this title."""
+    for k in range(i, min(len(ents), i + 8)):
+        e = ents[k]
+        if e.kind == "person" and m.start <= e.attrs.get("title_at", -1) < m.end:
+            return k
+    return None
+
+
+def _adjective_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bool:
+    """One plain adjective may stand between a group noun and its nationality
+    (وفدا فنيا عراقيا، قوات خاصة أمريكية)."""
+    return (b - a == 1 and nxt.kind == "nationality" and m.kind in ("group", "body")
+            and doc.tokens[a].kind == "word" and doc.tokens[a].norm.endswith(("ي", "يه", "يا", "ه")))
+
+
 def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
     if e.kind == "role":
         kind = {"person": "person", "body": "body", "group": "group"}[e.attrs.get("role_kind", "body")]
@@ -170,7 +212,7 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
     if e.kind == "country":
         return Mention(first, last, e.start, e.end, "country", e.country)
     if e.kind == "org":
-        return Mention(first, last, e.start, e.end, "org", e.country, list(e.sector), name=e.text)
+        return Mention(first, last, e.start, e.end, "org", e.country, list(e.sector), name=e.text, key=e.key)
     if e.kind == "nationality" and e.attrs.get("number") == "pl":
         return Mention(first, last, e.start, e.end, "group", e.country, number="pl")
     if e.kind in ("city", "region"):
@@ -182,7 +224,7 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
 def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list[int]) -> bool:
     """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
     if m.kind in ("person", "body", "group") and m.role is not None:
-        if nxt.kind == "nationality" and not gap:
+        if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")):
             if m.country is None:
                 m.country = nxt.country
             return True
@@ -216,6 +258,11 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             return True
         if nxt.kind == "person" and m.kind == "person" and m.name is None:
             m.name = nxt.text
+            return True
+        if nxt.kind == "role" and gap == ["،"] and m.kind == "person" and m.name is None \
+                and nxt.attrs.get("role_kind") == "person":
+            # المتحدث باسم الشرطة الصومالية، العقيد عبد الله …: a second title in apposition
+            m.role = f"{m.role}، {nxt.text}"
             return True
     if m.kind == "person" and m.role is None and nxt.kind == "role" and gap == ["،"] \
             and nxt.attrs.get("role_kind") == "person":

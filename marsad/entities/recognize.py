@@ -30,6 +30,11 @@ _TITLE_MODIFIERS = frozenset(
 # Name particles that are lower-case-like parts of a name, never its end.
 _NAME_PARTICLES = frozenset("بن ابن بنت ابو عبد ال ولد اب ام".split())
 _MAX_NAME = 5
+# A name word never starts with a preposition or conjunction plus the article (لشؤون الإرهاب
+# والاستخبارات): such words continue a title, and the name comes after the next comma.
+_NOT_NAME_PREFIXES = ("لل", "بال")
+_TITLE_WORDS = frozenset(norm(w) for w in ("شؤون", "لشؤون", "الشؤون", "وشؤون", "مكلف", "المكلف", "لدى", "بالوزارة"))
+_TITLE_REACH = 8  # tokens between a title and a comma that opens the name
 
 # Kinds of gazetteer entries, most specific reading first when one phrase has several.
 _LABELS = {"country": "LOC", "city": "LOC", "region": "LOC", "org": "ORG", "nationality": "MISC"}
@@ -118,7 +123,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     k = j
     while k < limit and k - j < _MAX_NAME:
         t = tokens[k]
-        if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t):
+        if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
+                or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS:
             break
         if k > j and "\n" in doc.text[tokens[k - 1].end:t.start]:
             break
@@ -201,11 +207,20 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                     break
             span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical)
             if span is None:
+                # وكيل وزارة الخزانة لشؤون الإرهاب …، روبرت هالوران، : the title runs on to a comma
+                comma = next((c for c in range(j, min(s.last_token, j + _TITLE_REACH))
+                              if tokens[c].text in ("،", ",")), None)
+                if comma is not None and not any(c in by_first and by_first[c][1].attrs.get("role_kind") == "person"
+                                                 for c in range(j, comma)):
+                    span = _name_after(doc, tokens, comma, s.last_token, occupied, is_lexical)
+                    if span is not None and not (span[1] < s.last_token and tokens[span[1]].text in ("،", ",", ".")):
+                        span = None
+            if span is None:
                 continue
             a, b = span
             start, end = tokens[a].start, tokens[b - 1].end
             out.append(Entity(start, end, doc.text[start:end], "PERS", "person", "pattern",
-                              attrs={"title": e.text}))
+                              attrs={"title": e.text, "title_at": e.start}))
             occupied |= set(range(a, b))
         out += _names_before_titles(doc, s, by_first, occupied, is_lexical)
     out.sort(key=lambda e: (e.start, -e.end))

@@ -30,7 +30,9 @@ from ..text.tokens import analyses
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
+_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _MAX_SUBJECT_GAP = 8
+_MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
 
 
@@ -125,14 +127,18 @@ def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
 
 
 def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
-               exclude: Optional[Group], allow_obj: bool) -> Optional[Group]:
+               exclude: Optional[Group], allow_obj: bool, visit: bool = False) -> Optional[Group]:
+    """The first group after the trigger governed by one of the trigger's prepositions, or
+    (for "obj") the first ungoverned one close after the verb and its subject."""
+    obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
     for g in _after(groups, start, limit):
         if g is exclude:
             continue
         if g.gov in cues:
             return g
-        if allow_obj and "obj" in cues and g.gov is None:
-            return g  # a direct object (places too: زار الرباط)
+        if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
+                and g.first - obj_from <= _MAX_OBJECT_GAP:
+            return g  # a direct object (a place only for visits: زار الرباط)
     return None
 
 
@@ -155,7 +161,19 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         args.how = "attributive"
         return args
     if verb and not passive:
-        subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP), None)
+        subj = None
+        before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
+        last = before[-1] if before else None
+        between = {t.norm for t in doc.tokens[last.last:t0]} if last is not None else set()
+        if last is not None and (
+                t0 - last.last <= 3 and last.first > s_first
+                and doc.tokens[last.first - 1].norm in _COMPLEMENTIZERS
+                or between <= _PARTICLES):
+            # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:
+            # a subject right before the verb (after أن/إن, or with only قد/لم between)
+            args.actor, args.how = last, "subject-first"
+        else:
+            subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP), None)
         if subj is not None and subj.quantified and "passive_prone" in row.flags:
             # قتل 20 شخصا / اعتقل ثلاثة أشخاص: read as passive, the count is the patient
             args.recipient = subj
@@ -163,8 +181,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.how = "passive"
         if subj is not None:
             args.actor, args.how = subj, "subject"
-        else:
-            before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
+        elif args.actor is None:
             if before:
                 g = before[-1]
                 gap = t0 - g.last
@@ -172,7 +189,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 if gap <= 3 or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
         if args.recipient is None:
-            args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True)
+            args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True,
+                                        visit=row.event_type == "CONSULT")
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None

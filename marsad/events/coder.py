@@ -86,7 +86,10 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
             if nearby is None:
                 nearby = {x.stem for t in doc.tokens[lo:hi] for x in analyses(t.norm)}
                 nearby |= {" ".join(t.norm for t in doc.tokens[i:i + 2]) for i in range(lo, hi - 1)}
-            if not (form.row.requires & nearby):
+            people = "#people" in form.row.requires and any(
+                t.kind == "num" and j + 1 < hi and doc.tokens[j + 1].kind == "word"
+                for j, t in enumerate(doc.tokens[lo:hi], start=lo))
+            if not (form.row.requires & nearby) and not people:
                 continue
         return form
     return None
@@ -151,7 +154,7 @@ class SentenceCoder:
         (sanctions, accusations, requests) a place right after the recipient describes the
         recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
         places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
-                  and g.gov in ("في", "ب", "عند", "قرب", "داخل")]
+                  and g.gov in ("في", "ب", "عند", "قرب", "داخل", "قبالة")]
         if verbal and recipient is not None:
             places = [g for g in places if not 0 <= g.first - recipient.last <= 2]
         if recipient is not None and recipient.is_place:
@@ -221,7 +224,8 @@ class SentenceCoder:
         live = [(m, form) for m, form in found if m.first not in consumed]
         argued = []
         for k, (m, form) in enumerate(live):
-            nxt = live[k + 1][0].first if k + 1 < len(live) else s.last_token
+            # the next verbal trigger closes the clause; nouns (سفينة الإنقاذ) do not
+            nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
             if args.actor is not None or form.row.event_type == "PROTEST":
@@ -263,6 +267,8 @@ class SentenceCoder:
         event_period = period(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)
+        if modality.value == "generic":
+            return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
         date_rec = None
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}

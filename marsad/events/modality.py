@@ -11,6 +11,9 @@ in order of strength:
 3. the event's resolved date against the article's date: later → future, more than a
    week earlier → historical;
 4. otherwise actual.
+
+A fifth value, ``generic`` (cues like دورية، بانتظام، عادة: habits, not events), is used
+only to drop the event: PLOVER has no modality for it.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from ..text.tokens import analyses
 from .lexicon import light_verbs, modality_cues
 
 HISTORICAL_AFTER = timedelta(days=7)
+GENERIC_AFTER = 6
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 
@@ -79,6 +83,9 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         if found is None or m.first > found[0]:
             found = (m.first, value, cue)
     if found is None:
+        for m in modality_cues().find_all(doc.tokens, t0, min(len(doc.tokens), t0 + GENERIC_AFTER)):
+            if m.value[0] == "generic":  # اجتماعات تنسيقية دورية: the cue follows the noun
+                return Modality("generic", doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end], "cue")
         return None
     return Modality(found[1], found[2], "cue")
 

@@ -87,14 +87,22 @@ def run(doc: Document) -> Document:
     registry.resolve(mentions)
     dateline = _dateline(doc, mentions)
     doc.dates = find_dates(doc.text, doc.published)
-    value, granularity, reason = article_anchor(doc.dates, doc.published)
+    reference = doc.published or _dateline_date(doc, dateline)
+    if reference is not None and doc.published is None:
+        # a wire dateline (مقديشو، 20 سبتمبر 2025 -) dates the story: relative dates
+        # (صباح اليوم السبت) resolve against it as they would against a publication date
+        doc.dates = find_dates(doc.text, reference)
+        doc.meta["reference_date"] = {"value": reference.isoformat(), "reason": "dateline date"}
+    value, granularity, reason = article_anchor(doc.dates, reference)
+    if reference is not None and doc.published is None:
+        reason = f"dateline date '{next(d.text for d in doc.dates if d.value == reference.isoformat())}'"
     span = period(value.isoformat(), granularity) if value else None
     anchor = Anchor(span[0], span[1], reason) if span else Anchor(None, None, reason)
     doc.meta["anchor"] = {"value": value.isoformat() if value else None, "granularity": granularity,
                           "reason": reason}
     per_sentence = [sentence_contexts(doc, s) for s in doc.sentences]
     doc.contexts = document_contexts(doc, per_sentence)
-    doc.places = [Place(e.text, e.start, e.end, e.country if e.kind != "region" else None, e.kind)
+    doc.places = [Place(e.text, e.start, e.end, e.country, e.kind)
                   for e in doc.entities if e.kind in ("country", "city", "region")]
     doc.events = code_events(doc, mentions, registry, anchor, dateline, per_sentence)
     used = {r["actor_id"] for e in doc.events for r in e.actor + e.recipient}
@@ -102,6 +110,16 @@ def run(doc: Document) -> Document:
     if dateline is not None:
         doc.meta["dateline"] = dateline.text(doc)
     return doc
+
+
+def _dateline_date(doc: Document, dateline: Optional[Mention]) -> Optional[date]:
+    """A full date right after the dateline city (مقديشو، 20 سبتمبر 2025 (وكالات) -)."""
+    if dateline is None:
+        return None
+    for d in find_dates(doc.text[dateline.end:dateline.end + 40]):
+        if d.start <= 3 and d.granularity == "day" and d.value and d.kind == "explicit":
+            return date.fromisoformat(d.value)
+    return None
 
 
 def _dateline(doc: Document, mentions: list[Mention]) -> Optional[Mention]:

@@ -253,6 +253,13 @@ class ActorRegistry:
                 m.actor_ids = [self.keyed(key, "org", m.text(self.doc), name=m.name, country=m.country,
                                           sector=list(m.sector)).id]
             elif m.kind in ("body", "group"):
+                if m.joint and m.country is None:
+                    # لجنة متابعة مشتركة: a joint body stands for both parties
+                    pair = _last_two(recent_countries)
+                    if len(pair) == 2:
+                        m.actor_ids = [self.keyed(("body", m.head, tuple(m.sector), c), "group", m.text(self.doc),
+                                                  country=c, sector=list(m.sector)).id for c in pair]
+                        continue
                 if m.number == "du" and m.head in ("البلدين", "الجانبين", "حكومة", "وزارة"):
                     pair = _last_two(recent_countries)
                     if len(pair) == 2:

@@ -27,13 +27,16 @@ PREPOSITIONS = frozenset(norm(p) for p in (
 # the preposition that governs the place.
 PLACE_NOUNS = frozenset(norm(p) for p in (
     "العاصمة", "عاصمة", "مدينة", "المدينة", "منطقة", "المنطقة", "ولاية", "محافظة", "إقليم", "بلدة",
-    "قرية", "مخيم", "ميناء", "مطار", "جزيرة", "حي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
+    "قرية", "مخيم", "ميناء", "مطار", "جزيرة", "حي", "مدينتي", "مدينتا", "مدن", "مخيمات", "قرى", "بلدات",
+    "محافظات", "ولايات", "مناطق", "موانئ", "منفذ", "منطقتي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
     "شمالي", "جنوبي", "شرقي", "غربي", "سواحل", "ساحل", "سواحل", "مياه", "حدود", "الحدود", "معبر",
 ))
 NUMBER_WORDS = frozenset(norm(w) for w in (
     "أكثر", "أقل", "قرابة", "زهاء", "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
     "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة", "نحو", "حوالي",
 ))
+_HEDGES = frozenset(norm(w) for w in ("على", "الأقل", "تقريبا", "فقط", "آخرون"))
+_JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك", "مشتركا"))
 _OWNED_BY = frozenset(norm(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "المملوكة", "المملوك"))
 # Quantifiers between a preposition and its noun (مع عدد من كبار المسؤولين).
 QUANTIFIERS = frozenset(norm(w) for w in (
@@ -43,7 +46,7 @@ QUANTIFIERS = frozenset(norm(w) for w in (
 # Phrases that introduce members of the group before them (المسؤولين المغاربة، من بينهم …).
 INCLUDING = {tuple(norm(w) for w in p.split()) for p in (
     "من بينهم", "من بينها", "منهم", "منها", "بينهم", "ومنهم", "ومن بينهم", "على رأسهم", "وعلى رأسهم",
-    "في مقدمتهم", "بمن فيهم", "بما فيها", "ومنها",
+    "في مقدمتهم", "بمن فيهم", "بما فيها", "ومنها", "هم", "وهم", "هما", "وهما", "وهي", "هي",
 )}
 _TITLE_GAP = frozenset(norm(w) for w in (
     "،", ",", "السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "الحالي", "المؤقت", "المكلف",
@@ -69,6 +72,8 @@ class Mention:
     conj: bool = False  # coordinated with the previous mention (و)
     quantified: bool = False  # a count of people (20 شخصا): usually who an act is done to
     included: bool = False  # من بينهم X: X is one of the group just before
+    joint: bool = False  # لجنة مشتركة: a body of the two parties
+    owner: bool = False  # … التابعة لمنظمة ألمانية: stands for the thing it owns
     capital: bool = False  # a capital city: may stand for its government (واشنطن)
     counterpart: bool = False  # نظيره: same role as the other party, other country
     actor_ids: list[str] = field(default_factory=list)
@@ -136,10 +141,13 @@ def build_mentions(doc: Document) -> list[Mention]:
         conj, gov = _clitics(doc, e, doc.tokens[first].start)
         if gov == "ل" and first > 0 and doc.tokens[first - 1].norm in _OWNED_BY:
             gov = None  # سفينة الإنقاذ التابعة لمنظمة ألمانية: the owner stands for its ship
+            m.owner = True
         m.conj = conj
         m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives)
         prev = doc.tokens[first - 1] if first > 0 else None
         m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
+        if m.kind == "body" and any(t.norm in _JOINT for t in doc.tokens[m.last:m.last + 3]):
+            m.joint = True
         if m.quantified and m.kind == "country":
             m.kind, m.number, m.sector = "group", "pl", ["CVL"]  # 38 سوريا: 38 Syrians
         i += 1
@@ -172,8 +180,11 @@ def build_mentions(doc: Document) -> list[Mention]:
             i += 1
         if mentions:
             prev = mentions[-1]
-            between = tuple(t.norm for t in doc.tokens[prev.last:m.first] if t.text not in ("،", ","))
-            if between in INCLUDING:
+            between = tuple(t.norm for t in doc.tokens[prev.last:m.first]
+                            if t.text not in ("،", ",") and t.kind != "num" and t.norm not in NUMBER_WORDS)
+            if between[-1:] == ("من",):
+                between = between[:-1]  # بينهم أربعة من عناصر الشرطة
+            if any(between[-len(p):] == p and set(between[:-len(p)]) <= _HEDGES for p in INCLUDING):
                 m.included = True
                 m.country = m.country or prev.country
         mentions.append(m)
@@ -213,10 +224,11 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
         return Mention(first, last, e.start, e.end, "country", e.country)
     if e.kind == "org":
         return Mention(first, last, e.start, e.end, "org", e.country, list(e.sector), name=e.text, key=e.key)
-    if e.kind == "nationality" and e.attrs.get("number") == "pl":
-        return Mention(first, last, e.start, e.end, "group", e.country, number="pl")
+    if e.kind == "nationality" and e.attrs.get("number") in ("pl", "du"):
+        return Mention(first, last, e.start, e.end, "group", e.country, number=e.attrs["number"])
     if e.kind in ("city", "region"):
-        return Mention(first, last, e.start, e.end, "place", e.country if e.kind == "city" else e.key,
+        region = e.key.split(":", 1)[-1] if e.key else None
+        return Mention(first, last, e.start, e.end, "place", e.country or (region if e.kind == "region" else None),
                        capital=e.attrs.get("capital") in ("1", "yes", "true", True))
     return None
 

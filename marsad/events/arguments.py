@@ -31,6 +31,7 @@ from ..text.tokens import analyses
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
+_CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -102,6 +103,21 @@ def _is_light(doc: Document, i: int) -> bool:
     return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
 
 
+def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool:
+    """Between a light verb and its noun stand only its subject, dates, adverbs and commas
+    (سيعقد الوزير الفرنسي لقاءات؛ تلقى … العدوان، اليوم الاثنين، اتصالا): otherwise the
+    verb belongs to another clause (شبكة تنظم رحلات … خلال مداهمات)."""
+    inside = {i for g in groups for i in range(g.first, g.last)}
+    fw = function_words()
+    other = 0
+    for i in range(lv + 1, t0):
+        t = doc.tokens[i]
+        if i in inside or t.kind in ("num", "punct") or t.norm in fw:
+            continue
+        other += 1
+    return other <= 2
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -127,17 +143,22 @@ def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
 
 
 def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
-               exclude: Optional[Group], allow_obj: bool, visit: bool = False) -> Optional[Group]:
+               exclude: Optional[Group], allow_obj: bool, visit: bool = False,
+               tokens: Optional[list] = None) -> Optional[Group]:
     """The first group after the trigger governed by one of the trigger's prepositions, or
     (for "obj") the first ungoverned one close after the verb and its subject."""
     obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
+    clause_end = next((i for i in range(start, limit) if tokens is not None and tokens[i].norm in _COMPLEMENTIZERS),
+                      limit)
     for g in _after(groups, start, limit):
         if g is exclude:
             continue
+        if g.first >= clause_end and g.gov not in cues:
+            break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues:
             return g
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
-                and g.first - obj_from <= _MAX_OBJECT_GAP:
+                and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner):
             return g  # a direct object (a place only for visits: زار الرباط)
     return None
 
@@ -155,6 +176,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     between_group = next((g for g in after if g.gov == "بين"), None)
     agent = next((g for g in after if g.gov == "agent"), None)
 
+    if "reverse" in row.flags:
+        # مثل الموقوفون أمام قاضي التحقيق: the subject undergoes, the أمام-phrase acts
+        actor = next((g for g in after if g.gov in row.actor_prep), None)
+        if actor is not None:
+            subj = next((g for g in after if _ungoverned(g) and g.first < actor.first), None)
+            args.actor, args.recipient, args.how = actor, subj, "reverse"
+        return args
     if verb and not passive and _attributive(doc, t0, s_first, groups):
         # شعارات تطالب الحكومة، تقارير تتهم …: the verb's subject is the noun before it,
         # which is no actor; what follows is the object, not the subject
@@ -165,10 +193,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
         last = before[-1] if before else None
         between = {t.norm for t in doc.tokens[last.last:t0]} if last is not None else set()
+        right_after = next((g for g in after if _ungoverned(g) and g.first - t1 <= 1 and not g.quantified), None)
         if last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
                 and doc.tokens[last.first - 1].norm in _COMPLEMENTIZERS
-                or between <= _PARTICLES):
+                or between and between <= _PARTICLES
+                or not between and right_after is None):
             # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:
             # a subject right before the verb (after أن/إن, or with only قد/لم between)
             args.actor, args.how = last, "subject-first"
@@ -190,11 +220,14 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     args.actor, args.how = g, "subject-first"
         if args.recipient is None:
             args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True,
-                                        visit=row.event_type == "CONSULT")
+                                        visit=row.event_type == "CONSULT", tokens=doc.tokens)
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None
-        adjacent = first_after is not None and first_after.first - t1 <= 2
+        # the genitive follows the noun directly, or after one adjective (زيارة رسمية لوزير)
+        adjacent = first_after is not None and (first_after.first == t1 or first_after.first - t1 == 1
+                                                and doc.tokens[t1].kind == "word"
+                                                and doc.tokens[t1].norm not in function_words())
         if agent is not None:
             args.actor, args.how = agent, "agent"
         elif between_group is not None and between_group.first - t1 <= 3:
@@ -211,12 +244,23 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             g = next((g for g in after if g.gov in row.actor_prep and not g.is_place and g.first - t1 <= 3), None)
             if g is not None:
                 args.actor, args.how = g, "actor-prep"
+        if args.actor is None:
+            # تفجير … تبنّته حركة الشباب، هجوم نفذه مسلحون: a light verb after the noun, with
+            # a pronoun for it, names the actor as its subject
+            for i in range(t1, min(limit, t1 + 3)):
+                if _is_light(doc, i) and any(a.suffix in ("ه", "ها") for a in analyses(doc.tokens[i].norm)):
+                    g = next((g for g in after if g.first > i and g.first - i <= 2 and _ungoverned(g)), None)
+                    if g is not None:
+                        args.actor, args.how = g, "claimed-by"
+                    break
         if args.actor is None and not passive:
             # the light verb may stand before a long subject (تلقى نائب رئيس الوزراء وزير
             # الخارجية … فارس العدوان، اليوم الاثنين، اتصالا هاتفيا): look back to the
             # previous trigger, at most LIGHT_REACH tokens
             lo = max(s_first, prev_trigger, t0 - LIGHT_REACH)
             lv = next((i for i in range(t0 - 1, lo - 1, -1) if _is_light(doc, i)), None)
+            if lv is not None and not _light_span_ok(doc, groups, lv, t0):
+                lv = None
             if lv is not None and not _is_passive_light(doc, lv):
                 args.light_verb = lv
                 inside = [g for g in groups if lv < g.first and g.last <= t0 and _ungoverned(g)]
@@ -234,8 +278,32 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 args.passive = True
         if args.recipient is None:
             args.recipient = _recipient(groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
-                                        args.actor, allow_obj=False)
+                                        args.actor, allow_obj=False, tokens=doc.tokens)
+    if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
+            and not doc.tokens[t0].norm.startswith("ال"):
+        # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma
+        # shares the subject of the main clause (the coder fills it in: see hal_subject)
+        args.how = "hal"
+        if args.recipient is None:
+            args.recipient = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
+                                   and (g.gov in row.recipient or g.gov in ("الي", "ل"))), None)
+    if row.event_type == "REJECT" and args.recipient is not None and (
+            args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
+        args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party
+    if row.event_type == "ASSAULT" and args.recipient is None:
+        # أسفر عن مقتل 120 شخصا: the casualties are the recipient
+        for g in after:
+            if g.quantified and any(doc.tokens[i].norm in _CASUALTY for i in range(max(t1, g.first - 5), g.first)):
+                args.recipient = g
+                break
     if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
         args.reciprocal.append(args.recipient)
         args.recipient = None
     return args
+
+
+def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:
+    """The main clause's subject when no earlier trigger gave one: the first ungoverned
+    actor phrase of the sentence that is not a place."""
+    return next((g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)
+                 and not g.is_location), None)

@@ -19,12 +19,16 @@ from ..actors.coref import ActorRegistry
 from ..actors.mentions import Mention
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence
 from ..text.matcher import Match
+from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import Arguments, Group, build_groups, find_arguments
+from .arguments import Arguments, Group, build_groups, find_arguments, hal_subject
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
+# Domestic institutions: one with no stated country belongs to the country where it acts.
+_INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
 # (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم).
 CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE", "SUPPORT"}
@@ -109,6 +113,20 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
     return ""
 
 
+def _share_slots(argued: list) -> None:
+    """Two triggers of one type in one sentence are often one event told twice (قتل سبعة
+    أشخاص … في تفجير تبنّته حركة الشباب): a mention with an actor but no recipient takes the
+    recipient of a same-type mention that has no actor."""
+    for _, form, args in argued:
+        if args.actor is None or args.recipient is not None:
+            continue
+        for _, f2, a2 in argued:
+            if a2 is not args and f2.row.event_type == form.row.event_type and a2.actor is None \
+                    and a2.recipient is not None:
+                args.recipient = a2.recipient
+                break
+
+
 class SentenceCoder:
     def __init__(self, doc: Document, mentions: list[Mention], registry: ActorRegistry,
                  dates: list[DateMention], anchor: Anchor, dateline: Optional[Mention],
@@ -149,14 +167,20 @@ class SentenceCoder:
                 "kind": actor.kind}
 
     def _location(self, groups: list[Group], t0: int, s: Sentence, recipient: Optional[Group],
-                  verbal: bool = False) -> Optional[dict]:
+                  verbal: bool = False, actor_country: Optional[str] = None) -> Optional[dict]:
         """The nearest place governed by في/ب/عند … in the sentence. For verbal acts
         (sanctions, accusations, requests) a place right after the recipient describes the
         recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
         places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
-                  and g.gov in ("في", "ب", "عند", "قرب", "داخل", "قبالة")]
+                  and g.gov in _LOCATIVE]
+        modifiers = []
         if verbal and recipient is not None:
-            places = [g for g in places if not 0 <= g.first - recipient.last <= 2]
+            modifiers = [g for g in places if 0 <= g.first - recipient.last <= 2]
+            places = [g for g in places if g not in modifiers]
+            if not places and actor_country:
+                # القائم بالأعمال الجزائري في باريس: a place in the actor's own country is
+                # still where the act happened (not so عقوبات على قادة … في غرب ليبيا)
+                places = [g for g in modifiers if g.members[0].country == actor_country]
         if recipient is not None and recipient.is_place:
             places.append(recipient)
         if not places:
@@ -228,9 +252,19 @@ class SentenceCoder:
             nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
-            if args.actor is not None or form.row.event_type == "PROTEST":
-                argued.append((m, form, args))
-        dates = self._owners(self._sentence_dates(s), [m for m, _, _ in argued]) if argued else {}
+            if args.how == "hal" and args.actor is None:
+                # the participle shares the subject of the trigger before it, or of the clause
+                earlier = next((a.actor for _, _, a in reversed(argued) if a.actor is not None), None)
+                args.actor = earlier or hal_subject(groups, s.first_token, m.first)
+                if args.recipient is not None and args.actor is not None and args.recipient.first < args.actor.last:
+                    args.recipient = None
+            argued.append((m, form, args))
+        _share_slots(argued)
+        argued = [(m, f, a) for m, f, a in argued
+                  if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun"]
+        # dates go to triggers that found an actor first (an actorless احتجاجا takes none)
+        with_actor = [m for m, _, a in argued if a.actor is not None]
+        dates = self._owners(self._sentence_dates(s), with_actor or [m for m, _, _ in argued]) if argued else {}
         out: list[_Candidate] = []
         for m, form, args in argued:
             cand = self._event(si, s, m, form, args, groups, dates.get(m.first))
@@ -247,10 +281,15 @@ class SentenceCoder:
             actors += self._actors_of(g)
         verbal = plover_modes().get((row.event_type, ""), {}).get("quad", "").startswith("verbal") \
             or row.event_type == "SANCTION"
-        location = self._location(groups, m.first, s, args.recipient, verbal)
-        if not actors and row.event_type == "PROTEST":
+        location = self._location(groups, m.first, s, args.recipient, verbal,
+                                  next((a.country for a, _ in actors if a.country), None))
+        if not actors and row.event_type == "PROTEST" and form.pos == "noun":
             actors = self._implicit_protesters(groups, m.first, s, location)
             args.how = "implicit" if actors else args.how
+            if actors and location is None and actors[0][1] is not None:
+                place = actors[0][1]
+                location = {"text": place.text(doc), "country": place.country, "kind": "city",
+                            "start": place.start, "end": place.end}
         if not actors:
             return None
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
@@ -275,7 +314,6 @@ class SentenceCoder:
         elif modality.value == "actual" and doc.published is not None:
             date_rec = {"value": doc.published.isoformat(), "granularity": "day", "text": "",
                         "reason": "no date in the sentence: the article's publication date"}
-            event_period = (doc.published, doc.published)
         if location is None and self.dateline is not None and modality.value == "actual":
             dl = self.dateline
             location = {"text": dl.text(doc), "country": dl.country, "kind": "city",
@@ -283,8 +321,9 @@ class SentenceCoder:
         # an actor with no country takes the event's place (الشرطة اعتقلت … في طنجة)
         actor_recs = [self._record(a, mm) for a, mm in actors]
         recipient_recs = [self._record(a, mm) for a, mm in recipients]
-        for rec in actor_recs + recipient_recs:
-            if rec["country"] is None and location and location.get("country") and rec["kind"] in ("body", "group"):
+        for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS]:
+            if rec["country"] is None and location and location.get("country") and (
+                    rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"] = location["country"]
                 rec["country_from"] = "location"
 
@@ -313,7 +352,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     """A transparent score: how much of the event the structure, not a fallback, supplied."""
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
-              "received-from": 0.15, "agent": 0.15, "actor-prep": 0.1, "subject-first": 0.08,
+              "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "actor-prep": 0.1, "subject-first": 0.08,
               "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0
@@ -343,8 +382,9 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
 
 def _richness(c: _Candidate) -> tuple:
     e = c.event
+    specific = sum(1 for r in e.actor if r["kind"] != "country")  # the ministry over the country
     return (_STRENGTH[c.modality.source], bool(e.recipient), e.date is not None and bool(e.date.get("text")),
-            e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
+            specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
 
 
 def merge(candidates: list[_Candidate]) -> list[Event]:

@@ -89,7 +89,7 @@ RECEIVING = frozenset(past_forms("تلقى") | present_forms("تلقى") | past_
 @lru_cache(maxsize=1)
 def modality_cues() -> PhraseMatcher[tuple[str, int]]:
     return PhraseMatcher({_key(r["cue"]): (r["modality"], int(r["reach"]))
-                          for r in read_tsv("events", "modality.tsv")}, through_clitics=True)
+                          for r in read_tsv("events", "modality.tsv")}, accept=lambda a: not a.suffix)
 
 
 @lru_cache(maxsize=1)

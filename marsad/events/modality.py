@@ -104,4 +104,5 @@ def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_
             return Modality("future", "date", "date")
         if last_day < anchor[0] - HISTORICAL_AFTER:
             return Modality("historical", "date", "date")
+        return Modality("actual", "date", "date")  # dated within the article's days: it happened
     return Modality("actual")

@@ -110,6 +110,9 @@ def analyses(word_norm: str) -> tuple[Analysis, ...]:
                 if base.endswith("ا"):  # final alef maqsura before a suffix: التقاه -> التقي
                     add(Analysis(base[:-1] + "ي", pre, suf))
                 break
+        if stem.endswith("ا") and len(stem) > 3 and stem[-2] not in "اوي":
+            # the accusative of an indefinite noun: اتفاقا، إعلانا، هجوما -> اتفاق …
+            add(Analysis(stem[:-1], pre, "ا"))
     result.sort(key=lambda a: a.cost)
     return tuple(result)
 

@@ -29,6 +29,7 @@ from ..text.tokens import analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
+_RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
@@ -118,6 +119,22 @@ def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool
     return other <= 2
 
 
+def _gap_ok(doc: Document, groups: list[Group], a: int, b: int) -> bool:
+    """Only adverbs, dates, particles and commas stand between a verb and its subject
+    (اعتقلت، أمس الثلاثاء، الشرطة …); a content word means the phrase belongs elsewhere."""
+    fw = function_words()
+    for i in range(a, b):
+        t = doc.tokens[i]
+        if t.kind in ("num", "punct") or t.norm in fw or t.norm.endswith("ا") and t.kind == "word":
+            continue
+        if any(g.first <= i < g.last for g in groups):
+            continue
+        if t.norm.startswith("#"):
+            continue
+        return False
+    return True
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -153,6 +170,9 @@ def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...
     for g in _after(groups, start, limit):
         if g is exclude:
             continue
+        if exclude is not None and 0 < g.first - exclude.last <= 2 and tokens is not None and all(
+                tokens[i].kind == "punct" for i in range(exclude.last, g.first)):
+            continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues:
@@ -202,8 +222,16 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:
             # a subject right before the verb (after أن/إن, or with only قد/لم between)
             args.actor, args.how = last, "subject-first"
+        elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
+            # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
+            ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
+            if ante is not None:
+                args.actor, args.how = ante, "relative"
+            else:
+                return args
         else:
-            subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP), None)
+            subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP
+                         and _gap_ok(doc, groups, t1, g.first)), None)
         if subj is not None and subj.quantified and "passive_prone" in row.flags:
             # قتل 20 شخصا / اعتقل ثلاثة أشخاص: read as passive, the count is the patient
             args.recipient = subj

@@ -113,6 +113,21 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
     return ""
 
 
+def _inherit_future(cands: list) -> None:
+    """ومن المقرر أن يزور … في زيارة يبحث خلالها …: a planned event's cue covers the later
+    events of its sentence that have no modality of their own."""
+    planned = None
+    for c in cands:
+        if c.modality.value == "future" and c.modality.source in ("cue", "prefix"):
+            planned = c.modality
+        elif planned is not None and c.modality.source == "default":
+            c.modality = Modality("future", planned.cue, "inherited")
+            c.event.modality = "future"
+            c.event.coding["modality_cue"] = planned.cue
+            if c.event.date and not c.event.date.get("text"):
+                c.event.date = None  # the publication-date fallback is for actual events only
+
+
 def _share_slots(argued: list) -> None:
     """Two triggers of one type in one sentence are often one event told twice (قتل سبعة
     أشخاص … في تفجير تبنّته حركة الشباب): a mention with an actor but no recipient takes the
@@ -270,6 +285,7 @@ class SentenceCoder:
             cand = self._event(si, s, m, form, args, groups, dates.get(m.first))
             if cand is not None:
                 out.append(cand)
+        _inherit_future(out)
         return out
 
     def _event(self, si: int, s: Sentence, m: Match, form: TriggerForm, args: Arguments,
@@ -362,7 +378,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     return round(max(0.05, min(0.95, score)), 2)
 
 
-_STRENGTH = {"cue": 3, "prefix": 3, "date": 2, "default": 0}
+_STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "default": 0}
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from ..resources import multi, read_tsv
+from ..resources import multi, read_list, read_tsv
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import norm
 from ..text.tokens import analyses, tokenize
@@ -53,6 +53,8 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
         )
         for entry in multi(r["past"]):
             for form in past_forms(entry):
+                if "noun_like_past" in row.flags and form == norm(entry):
+                    continue  # دعم، حكم: the bare past is spelled like the (far more common) noun
                 table.setdefault(_key(form), []).append(TriggerForm(row, "past"))
         for entry in multi(r["present"]):
             for form in present_forms(entry):
@@ -64,7 +66,8 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
 
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher[tuple[TriggerForm, ...]]:
-    return PhraseMatcher(trigger_phrases())
+    excluded = {norm(w) for w in read_list("events", "not_triggers.txt")}
+    return PhraseMatcher(trigger_phrases(), accept=lambda a: True, exclude=excluded)
 
 
 @lru_cache(maxsize=1)

@@ -50,11 +50,12 @@ def clitic_cut(token: Token, analysis: Analysis) -> int:
 
 class PhraseMatcher(Generic[V]):
     def __init__(self, phrases: Mapping[tuple[str, ...], V], *, through_clitics: bool = True,
-                 accept: Optional[Callable[[Analysis], bool]] = None):
+                 accept: Optional[Callable[[Analysis], bool]] = None, exclude: frozenset[str] | set[str] = frozenset()):
         """``accept`` filters the clitic readings a lexicon allows: names take no pronoun
         suffix (قطرة is not قطر + ه) and spell out their article, role nouns may drop it."""
         self.through_clitics = through_clitics
         self.accept = accept
+        self.exclude = exclude  # surface words (normalised) that never start a match
         self._index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         for key, value in phrases.items():
             if not key:
@@ -70,7 +71,7 @@ class PhraseMatcher(Generic[V]):
         """Longest phrase starting at token ``i`` (not extending to ``limit`` or beyond)."""
         limit = len(tokens) if limit is None else limit
         tok = tokens[i]
-        if tok.kind == "punct":
+        if tok.kind == "punct" or tok.norm in self.exclude:
             return None
         readings: Iterable[Analysis] = analyses(tok.norm) if self.through_clitics else (Analysis(tok.norm),)
         best: Match[V] | None = None

@@ -85,6 +85,10 @@ def _run(args) -> int:
             failures += 1
             _fail(f"{item.origin + ': ' if item.origin and not str(exc).startswith(item.origin) else ''}{exc}")
             continue
+        except Exception as exc:  # a bug in marsad: report it in one line and go on with the rest
+            failures += 1
+            _fail(f"{item.origin or 'input'}: internal error ({type(exc).__name__}: {exc}); please report it")
+            continue
         done += 1
         if args.format == "jsonl":
             print(json.dumps(doc.to_dict(with_tokens=args.with_tokens), ensure_ascii=False), flush=True)

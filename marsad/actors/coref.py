@@ -164,6 +164,18 @@ class ActorRegistry:
             return False  # وزير الخارجية is the same office as وزير الخارجية وشؤون المغتربين
         return True
 
+    def _counterpart_role(self, m: Mention, mentions: list[Mention]) -> None:
+        """نظيره التونسي محمد علي الزواري: a named counterpart holds the role of the person
+        named before him in the sentence (a minister's counterpart is a minister)."""
+        s = self.doc.sentence_of(m.start)
+        other = next((x for x in reversed(mentions) if x.kind == "person" and x.first < m.first
+                      and x.head and not x.counterpart and (s is None or x.start >= s.start)), None)
+        if other is not None:
+            m.head, m.portfolio = other.head, other.portfolio
+            m.role = other.role
+            if not m.sector or m.sector == ["GOV"]:
+                m.sector = list(other.sector) or m.sector
+
     def _unnamed_person(self, m: Mention, pos: int, sentence_people: list[_Person]) -> list[Actor]:
         other = None
         if m.counterpart:
@@ -228,6 +240,8 @@ class ActorRegistry:
         # pass 1: named persons, so that titles can refer forwards (headlines) as well as back
         for m in mentions:
             if m.kind == "person" and m.name:
+                if m.counterpart:
+                    self._counterpart_role(m, mentions)
                 p = self._named(m)
                 p.positions.append(m.first)
                 m.actor_ids = [p.actor.id]

@@ -100,7 +100,8 @@ def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional
     return conj, gov
 
 
-def _governor(doc: Document, first: int, place: bool, adjectives: set[int]) -> Optional[str]:
+def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
+              named: frozenset[int] = frozenset()) -> Optional[str]:
     """The preposition word before token ``first``; for a place, skipping the nouns and
     adjectives that introduce it (إلى العاصمة المغربية الرباط)."""
     tokens = doc.tokens
@@ -117,6 +118,11 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int]) -> O
         return None
     if i < 0:
         return None
+    prev = tokens[i]
+    if prev.kind == "word" and not place and i not in named and prev.norm not in PREPOSITIONS and any(
+            a.prefixes[-1:] in (("ب",), ("ل",)) and len(a.stem) >= 3 and a.stem not in PREPOSITIONS
+            for a in analyses(prev.norm)[1:3]):
+        return "of"  # بمقر الوزارة، لرئيس الحكومة: the genitive of a noun with a preposition
     for a in analyses(tokens[i].norm):
         if a.stem in PREPOSITIONS and not a.suffix:
             if a.stem in ("يد", "قبل", "جانب"):  # على يد، من قبل، من جانب: the agent
@@ -130,6 +136,8 @@ def build_mentions(doc: Document) -> list[Mention]:
     """Group the document's entities into actor mentions, sentence by sentence."""
     starts = [t.start for t in doc.tokens]
     adjectives = {_token_index(starts, e.start) for e in doc.entities if e.kind == "nationality"}
+    entity_tokens = frozenset(i for e in doc.entities
+                              for i in range(_token_index(starts, e.start), _token_index(starts, e.end - 1) + 1))
     mentions: list[Mention] = []
     ents = sorted(doc.entities, key=lambda e: e.start)
     i = 0
@@ -146,7 +154,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             gov = None  # سفينة الإنقاذ التابعة لمنظمة ألمانية: the owner stands for its ship
             m.owner = True
         m.conj = conj
-        m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives)
+        m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives, entity_tokens)
         prev = doc.tokens[first - 1] if first > 0 else None
         m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
         if m.kind == "body" and any(t.norm in _JOINT for t in doc.tokens[m.last:m.last + 3]):
@@ -261,7 +269,9 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             # titles in construct (or with ل) is one actor; the last title is its role
             conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
             construct = not doc.tokens[m.last - 1].norm.startswith("ال")
-            stacked = m.kind == "person" and nxt.attrs.get("role_kind") == "person"
+            # نائب رئيس الوزراء وزير الخارجية: titles stack; الرئيس الجزائري الوزير التونسي: two people
+            stacked = m.kind == "person" and nxt.attrs.get("role_kind") == "person" and m.country is None \
+                and not norm(nxt.text).startswith("ال")
             if conj or not (construct or gov == "ل" or stacked):
                 return False
             m.role = f"{m.role} {nxt.text}"

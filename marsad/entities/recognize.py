@@ -34,7 +34,8 @@ _MAX_NAME = 5
 # والاستخبارات): such words continue a title, and the name comes after the next comma.
 _NOT_NAME_PREFIXES = ("لل", "بال")
 _TITLE_WORDS = frozenset(norm(w) for w in ("شؤون", "لشؤون", "الشؤون", "وشؤون", "مكلف", "المكلف", "لدى", "بالوزارة"))
-_TITLE_REACH = 8  # tokens between a title and a comma that opens the name
+_TITLE_REACH = 8
+_NAME_TAILS = frozenset(norm(w) for w in ("الدين", "الله", "الرحمن", "الرحيم", "الكريم", "العزيز", "الحميد"))  # tokens between a title and a comma that opens the name
 
 # Kinds of gazetteer entries, most specific reading first when one phrase has several.
 _LABELS = {"country": "LOC", "city": "LOC", "region": "LOC", "org": "ORG", "nationality": "MISC"}
@@ -124,9 +125,17 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     k = j
     while k < limit and k - j < _MAX_NAME:
         t = tokens[k]
+        if t.norm == "علي" and "ى" not in t.text and k > j:
+            k += 1  # علي (Ali) inside a name, not the preposition على
+            continue
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
                 or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS:
             break
+        if k > j and t.norm.startswith("ال") and tokens[k - 1].norm.startswith("ال") \
+                and t.norm not in _NAME_TAILS and tokens[k - 1].norm not in _NAME_TAILS:
+            break  # العلاقات الثنائية: a noun and its adjective, not a name
+        if len(t.norm) > 4 and t.norm[:2] in ("بت", "لت"):
+            break  # بتطوير، لتعزيز: a preposition and a verbal noun
         if k > j and "\n" in doc.text[tokens[k - 1].end:t.start]:
             break
         k += 1

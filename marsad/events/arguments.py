@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..actors.mentions import Mention
+from ..actors.mentions import PLACE_NOUNS, Mention
 from ..doc import Document
 from ..text.normalize import norm
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs
@@ -119,6 +119,15 @@ def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool
     return other <= 2
 
 
+def _adverbial(tokens: list, groups: list[Group], a: int, b: int) -> bool:
+    """Between a subject and its object: dates, commas and a place phrase or two
+    (استقبل الوزير، اليوم الأربعاء بمقر الوزارة في الجزائر العاصمة، نظيره التونسي)."""
+    fw = function_words()
+    content = sum(1 for i in range(a, b) if tokens[i].kind == "word" and tokens[i].norm not in fw
+                  and not any(g.first <= i < g.last for g in groups) and tokens[i].norm not in PLACE_NOUNS)
+    return content <= 2
+
+
 def _gap_ok(doc: Document, groups: list[Group], a: int, b: int) -> bool:
     """Only adverbs, dates, particles and commas stand between a verb and its subject
     (اعتقلت، أمس الثلاثاء، الشرطة …); a content word means the phrase belongs elsewhere."""
@@ -178,7 +187,9 @@ def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...
         if g.gov in cues:
             return g
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
-                and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner):
+                and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
+                     or g.first - obj_from <= 2 * _MAX_OBJECT_GAP and tokens is not None
+                     and _adverbial(tokens, groups, obj_from, g.first)):
             return g  # a direct object (a place only for visits: زار الرباط)
     return None
 
@@ -324,6 +335,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             if g.quantified and any(doc.tokens[i].norm in _CASUALTY for i in range(max(t1, g.first - 5), g.first)):
                 args.recipient = g
                 break
+    if "host" in row.flags and args.recipient is not None and args.actor is not None:
+        # استقبل الوزير نظيره: PLOVER codes the visitor as actor and the host as recipient
+        args.actor, args.recipient = args.recipient, args.actor
+        args.how = "host"
     if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
         args.reciprocal.append(args.recipient)
         args.recipient = None

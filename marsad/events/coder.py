@@ -26,12 +26,19 @@ from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
+LOCATION_REACH = 40
+# Nouns after which "في + place" is a topic, not a venue (بحثا الأوضاع في ليبيا).
+_TOPIC_NOUNS = frozenset(norm(w) for w in (
+    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "أزمة", "الحرب", "حرب", "النزاع", "الصراع", "الملف",
+    "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية",
+))
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
-# (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم).
-CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "AGREE", "SUPPORT"}
+# (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم). Condemning or
+# praising something does not make it unreal (أدان الهجوم: the attack happened), so those keep it.
+CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "AGREE", ("ACCUSE", "allege")}
 CONTENT_WINDOW = 6
 
 
@@ -200,12 +207,24 @@ class SentenceCoder:
             places.append(recipient)
         if not places:
             return None
+        tokens = self.doc.tokens
+        places = [g for g in places if abs(g.first - t0) <= LOCATION_REACH
+                  and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)]
+        if not places:
+            return None
         best = min(places, key=lambda g: (abs(g.first - t0), g.members[0].kind == "country"))
         m = best.members[0]
         entity = next((e for e in self.doc.entities if e.start == m.start), None)
         kind = entity.kind if entity is not None else "place"
         return {"text": m.text(self.doc), "country": m.country if kind in ("city", "country") else None,
                 "kind": kind, "start": m.start, "end": m.end}
+
+    def _dateline_fits(self, parties: list[tuple[Actor, Mention]]) -> bool:
+        """The dateline is where the story was filed: a fair venue for an event one of whose
+        parties is of that country, or whose parties have no country at all — not for a
+        Niger attack reported from Algiers."""
+        countries = {a.country for a, _ in parties if a.country}
+        return not countries or self.dateline.country in countries
 
     def _implicit_protesters(self, groups: list[Group], t0: int, s: Sentence,
                              location: Optional[dict]) -> list[tuple[Actor, Mention]]:
@@ -255,7 +274,8 @@ class SentenceCoder:
                 continue
             for m2, form2 in found:
                 if form2.pos == "noun" and m2.first >= m.last and (
-                        m2.first - m.last <= CONTENT_WINDOW and form.row.event_type in CONTENT_TAKERS
+                        m2.first - m.last <= CONTENT_WINDOW and (form.row.event_type in CONTENT_TAKERS
+                                                                 or (form.row.event_type, form.row.mode) in CONTENT_TAKERS)
                         or form.row.requires and any(x.stem in form.row.requires
                                                      for x in analyses(doc.tokens[m2.first].norm))):
                     consumed.add(m2.first)
@@ -330,7 +350,8 @@ class SentenceCoder:
         elif modality.value == "actual" and doc.published is not None:
             date_rec = {"value": doc.published.isoformat(), "granularity": "day", "text": "",
                         "reason": "no date in the sentence: the article's publication date"}
-        if location is None and self.dateline is not None and modality.value == "actual":
+        if location is None and self.dateline is not None and modality.value == "actual" \
+                and self._dateline_fits(actors + recipients):
             dl = self.dateline
             location = {"text": dl.text(doc), "country": dl.country, "kind": "city",
                         "start": dl.start, "end": dl.end, "reason": "dateline"}
@@ -368,7 +389,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     """A transparent score: how much of the event the structure, not a fallback, supplied."""
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
-              "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "actor-prep": 0.1, "subject-first": 0.08,
+              "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "host": 0.15, "actor-prep": 0.1, "subject-first": 0.08,
               "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0

@@ -125,8 +125,9 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     k = j
     while k < limit and k - j < _MAX_NAME:
         t = tokens[k]
-        if t.norm == "علي" and "ى" not in t.text and k > j:
-            k += 1  # علي (Ali) inside a name, not the preposition على
+        if t.norm == "علي" and "ى" not in t.text and (k > j or k + 1 < limit and tokens[k + 1].kind == "word"
+                                                       and tokens[k + 1].norm not in fw):
+            k += 1  # علي (Ali) in a name, not the preposition على
             continue
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
                 or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS:
@@ -134,8 +135,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
         if k > j and t.norm.startswith("ال") and tokens[k - 1].norm.startswith("ال") \
                 and t.norm not in _NAME_TAILS and tokens[k - 1].norm not in _NAME_TAILS:
             break  # العلاقات الثنائية: a noun and its adjective, not a name
-        if len(t.norm) > 4 and t.norm[:2] in ("بت", "لت"):
-            break  # بتطوير، لتعزيز: a preposition and a verbal noun
+        if len(t.norm) > 4 and t.norm[:2] in ("بت", "لت", "تت", "يت"):
+            break  # بتطوير، لتعزيز: a preposition and a verbal noun; تتعلق، يتحدث: a verb
         if k > j and "\n" in doc.text[tokens[k - 1].end:t.start]:
             break
         k += 1

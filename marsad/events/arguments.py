@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..actors.mentions import PLACE_NOUNS, Mention
+from ..actors.mentions import PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
 from ..text.normalize import norm
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs
@@ -266,7 +266,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # the genitive follows the noun directly, or after one adjective (زيارة رسمية لوزير)
         adjacent = first_after is not None and (first_after.first == t1 or first_after.first - t1 == 1
                                                 and doc.tokens[t1].kind == "word"
-                                                and doc.tokens[t1].norm not in function_words())
+                                                and doc.tokens[t1].norm not in PREPOSITIONS
+                                                and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
         if agent is not None:
             args.actor, args.how = agent, "agent"
         elif between_group is not None and between_group.first - t1 <= 3:

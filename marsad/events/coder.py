@@ -120,6 +120,21 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
     return ""
 
 
+def _denied(doc: Document, cands: list) -> None:
+    """نفت الحكومة أن تكون الشرطة قد اعتقلت …: what a denial's أن-clause reports is negated."""
+    for d in cands:
+        if d.event.coding.get("trigger") != "deny":
+            continue
+        for c in cands:
+            if c is d or c.event.evidence.trigger_start <= d.event.evidence.trigger_end:
+                continue
+            between = doc.text[d.event.evidence.trigger_end:c.event.evidence.trigger_start]
+            if any(norm(w) in ("ان", "بان") for w in between.split()):
+                c.modality = Modality("negated", "نفى أن", "cue")
+                c.event.modality = "negated"
+                c.event.coding["modality_cue"] = d.event.evidence.trigger + " أن"
+
+
 def _inherit_future(cands: list) -> None:
     """ومن المقرر أن يزور … في زيارة يبحث خلالها …: a planned event's cue covers the later
     events of its sentence that have no modality of their own."""
@@ -306,6 +321,7 @@ class SentenceCoder:
             if cand is not None:
                 out.append(cand)
         _inherit_future(out)
+        _denied(doc, out)
         return out
 
     def _event(self, si: int, s: Sentence, m: Match, form: TriggerForm, args: Arguments,

@@ -302,6 +302,11 @@ class SentenceCoder:
             nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
+            if args.actor is None and form.pos != "noun" and not args.passive and m.analysis.prefixes[:1] in (("و",), ("ف",)):
+                # الجزائر وتونس توقعان مذكرة … وتدينان هجوما: a coordinated verb shares the subject
+                args.actor = next((a.actor for _, f, a in reversed(argued) if a.actor is not None
+                                   and f.pos != "noun"), None)
+                args.how = "coordinated" if args.actor is not None else args.how
             if args.how == "hal" and args.actor is None:
                 # the participle shares the subject of the trigger before it, or of the clause
                 earlier = next((a.actor for _, _, a in reversed(argued) if a.actor is not None), None)
@@ -405,7 +410,8 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     """A transparent score: how much of the event the structure, not a fallback, supplied."""
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
-              "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "host": 0.15, "actor-prep": 0.1, "subject-first": 0.08,
+              "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "host": 0.15,
+              "coordinated": 0.05, "actor-prep": 0.1, "subject-first": 0.08,
               "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0

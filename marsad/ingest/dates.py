@@ -10,6 +10,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_tz
 
+from ..dates.calendar import gregorian_date as _date
+
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 _SLASH = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\s*$")
 
@@ -30,9 +32,3 @@ def parse_published(value: object) -> date | None:
         return _date(parsed[0], parsed[1], parsed[2])
     return None
 
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -161,9 +161,6 @@ class Document:
         if not self.id:
             self.id = content_id(self.text)
 
-    def span(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def sentence_of(self, offset: int) -> Optional[Sentence]:
         for s in self.sentences:
             if s.start <= offset < s.end:

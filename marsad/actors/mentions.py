@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..doc import Document, Entity, Sentence
+from ..doc import Document, Entity
 from ..text.normalize import norm
 from ..text.tokens import analyses
 
@@ -299,7 +299,3 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
         m.country = nxt.country
         return True
     return False
-
-
-def sentence_mentions(mentions: list[Mention], s: Sentence) -> list[Mention]:
-    return [m for m in mentions if s.first_token <= m.first < s.last_token]

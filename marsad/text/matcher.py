@@ -64,9 +64,6 @@ class PhraseMatcher(Generic[V]):
         for cands in self._index.values():
             cands.sort(key=lambda kv: -len(kv[0]))
 
-    def __contains__(self, word: str) -> bool:
-        return word in self._index
-
     def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match[V] | None:
         """Longest phrase starting at token ``i`` (not extending to ``limit`` or beyond)."""
         limit = len(tokens) if limit is None else limit

@@ -115,7 +115,3 @@ def analyses(word_norm: str) -> tuple[Analysis, ...]:
             add(Analysis(stem[:-1], pre, "ا"))
     result.sort(key=lambda a: a.cost)
     return tuple(result)
-
-
-def stems(word_norm: str) -> tuple[str, ...]:
-    return tuple(a.stem for a in analyses(word_norm))

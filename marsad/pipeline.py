@@ -16,7 +16,8 @@ from .dates import article_anchor, find_dates
 from .doc import Document, Place
 from .entities.recognize import recognize
 from .errors import InputError
-from .events.coder import Anchor, code_events, period
+from .dates.calendar import period_of
+from .events.coder import Anchor, code_events
 from .events.lexicon import is_lexical
 from .ingest.article import RawArticle
 from .text.normalize import arabic_ratio
@@ -96,7 +97,7 @@ def run(doc: Document) -> Document:
     value, granularity, reason = article_anchor(doc.dates, reference)
     if reference is not None and doc.published is None:
         reason = f"dateline date '{next(d.text for d in doc.dates if d.value == reference.isoformat())}'"
-    span = period(value.isoformat(), granularity) if value else None
+    span = period_of(value.isoformat(), granularity) if value else None
     anchor = Anchor(span[0], span[1], reason) if span else Anchor(None, None, reason)
     doc.meta["anchor"] = {"value": value.isoformat() if value else None, "granularity": granularity,
                           "reason": reason}

@@ -105,3 +105,19 @@ def shift_to_weekday(day: date, iso: int, max_days: int) -> date | None:
             if candidate.isoweekday() == iso:
                 return candidate
     return None
+
+
+def period_of(value: str | None, granularity: str) -> tuple[date, date] | None:
+    """First and last day of an ISO value at its granularity ("2025-04" → 1–30 April)."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            first = date(*parts)
+            return first, first + timedelta(days=6 if granularity == "week" else 0)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), add_months(date(parts[0], parts[1], 1), 1) - timedelta(days=1)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return None

@@ -9,20 +9,21 @@ emitted. Mentions of one event within the article are then merged (:func:`merge`
 """
 from __future__ import annotations
 
-import calendar
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 
 from ..actors.coref import ActorRegistry
 from ..actors.mentions import Mention
+from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
 from .arguments import Arguments, Group, build_groups, find_arguments, hal_subject
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
+from .merge import Candidate, merge
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
@@ -49,36 +50,6 @@ class Anchor:
     first: Optional[date]
     last: Optional[date]
     reason: str = ""
-
-
-@dataclass
-class _Candidate:
-    event: Event
-    modality: Modality
-    participants: frozenset[str]
-    countries: frozenset[str]
-    period: Optional[tuple[date, date]]
-    mentions: list[Evidence] = field(default_factory=list)
-
-
-def period(value: Optional[str], granularity: str) -> Optional[tuple[date, date]]:
-    """First and last day of an ISO date value at its granularity."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if granularity == "day" or len(parts) == 3:
-            d = date(*parts[:3])
-            if granularity == "week":
-                from datetime import timedelta
-                return d, d + timedelta(days=6)
-            return d, d
-        if len(parts) == 2:
-            y, m = parts
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    except (ValueError, TypeError):
-        return None
 
 
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
@@ -274,7 +245,7 @@ class SentenceCoder:
         return owned
 
     # -- main -------------------------------------------------------------------------
-    def code_sentence(self, si: int, s: Sentence) -> list[_Candidate]:
+    def code_sentence(self, si: int, s: Sentence) -> list[Candidate]:
         doc = self.doc
         found: list[tuple[Match, TriggerForm]] = []
         for m in trigger_matcher().find_all(doc.tokens, s.first_token, s.last_token):
@@ -320,7 +291,7 @@ class SentenceCoder:
         # dates go to triggers that found an actor first (an actorless احتجاجا takes none)
         with_actor = [m for m, _, a in argued if a.actor is not None]
         dates = self._owners(self._sentence_dates(s), with_actor or [m for m, _, _ in argued]) if argued else {}
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         for m, form, args in argued:
             cand = self._event(si, s, m, form, args, groups, dates.get(m.first))
             if cand is not None:
@@ -330,7 +301,7 @@ class SentenceCoder:
         return out
 
     def _event(self, si: int, s: Sentence, m: Match, form: TriggerForm, args: Arguments,
-               groups: list[Group], dm: Optional[DateMention]) -> Optional[_Candidate]:
+               groups: list[Group], dm: Optional[DateMention]) -> Optional[Candidate]:
         doc = self.doc
         row = form.row
         actors = self._actors_of(args.actor)
@@ -360,7 +331,7 @@ class SentenceCoder:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 
         verb_pos = form.pos if form.pos != "noun" else None
-        event_period = period(dm.value, dm.granularity) if dm else None
+        event_period = period_of(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)
         if modality.value == "generic":
@@ -402,7 +373,7 @@ class SentenceCoder:
             mentions=[evidence], doc_id=doc.id,
             coding={"trigger": row.id, "actor_rule": args.how, "modality_cue": modality.cue},
         )
-        return _Candidate(event, modality, participants, countries, event_period, [evidence])
+        return Candidate(event, modality, participants, countries, event_period)
 
 
 def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_date: bool,
@@ -421,74 +392,10 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     return round(max(0.05, min(0.95, score)), 2)
 
 
-_STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "default": 0}
-
-
-def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    ea, eb = a.event, b.event
-    if (ea.event_type, ea.mode) != (eb.event_type, eb.mode):
-        return False
-    if not (a.countries <= b.countries or b.countries <= a.countries or
-            a.participants <= b.participants or b.participants <= a.participants):
-        return False
-    if a.period and b.period and a.period != b.period:
-        return False
-    ma, mb = a.modality, b.modality
-    if ma.value != mb.value and _STRENGTH[ma.source] and _STRENGTH[mb.source]:
-        return False
-    return True
-
-
-def _richness(c: _Candidate) -> tuple:
-    e = c.event
-    specific = sum(1 for r in e.actor if r["kind"] != "country")  # the ministry over the country
-    return (_STRENGTH[c.modality.source], bool(e.recipient), e.date is not None and bool(e.date.get("text")),
-            specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
-
-
-def merge(candidates: list[_Candidate]) -> list[Event]:
-    """One event per real-world event in the article: mentions of the same type and mode
-    between the same parties (by actor, or by country when one mention is vaguer) and
-    compatible dates and modalities are merged; the fullest mention leads and the others
-    add their evidence, context and missing fields."""
-    clusters: list[list[_Candidate]] = []
-    for c in candidates:
-        for cl in clusters:
-            if all(_compatible(c, o) for o in cl):
-                cl.append(c)
-                break
-        else:
-            clusters.append([c])
-    events: list[Event] = []
-    for cl in clusters:
-        lead = max(cl, key=_richness)
-        e = lead.event
-        ordered = sorted(cl, key=lambda c: c.event.evidence.start)
-        e.mentions = [c.event.evidence for c in ordered]
-        for c in ordered:
-            o = c.event
-            if e.date is None and o.date is not None:
-                e.date = o.date
-            if e.location is None and o.location is not None:
-                e.location = o.location
-            for ctx in o.context:
-                if ctx not in e.context:
-                    e.context.append(ctx)
-            known = {r["actor_id"] for r in e.actor + e.recipient}
-            for r in o.recipient:
-                if r["actor_id"] not in known and not e.recipient:
-                    e.recipient.append(r)
-        if len(cl) > 1:
-            e.confidence = round(min(0.95, e.confidence + 0.05 * (len(cl) - 1)), 2)
-        events.append(e)
-    events.sort(key=lambda e: e.mentions[0].start)
-    return events
-
-
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,
                 dateline: Optional[Mention], sentence_contexts: list[Counter]) -> list[Event]:
     coder = SentenceCoder(doc, mentions, registry, doc.dates, anchor, dateline, sentence_contexts)
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     for si, s in enumerate(doc.sentences):
         candidates += coder.code_sentence(si, s)
     events = merge(candidates)

@@ -1,0 +1,91 @@
+"""Merging the mentions of one event within an article.
+
+News tells the same event several times — in the headline, the lead, a later paragraph, by
+title or by name (زيارة رسمية لوزير الداخلية …، يصل … برونو ريتايو، زيارة برونو ريتايو). Those
+mentions become one event that lists all its evidence; what the fullest mention lacks (date,
+place, context) the others fill in. Across articles, de-duplication is a later, store-level job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+from ..doc import Event
+from .modality import Modality
+
+
+@dataclass
+class Candidate:
+    """One coded mention, with what merging compares."""
+
+    event: Event
+    modality: Modality
+    participants: frozenset[str]  # actor ids of actor and recipient
+    countries: frozenset[str]  # their countries (actor id when unknown)
+    period: Optional[tuple[date, date]]  # the stated date, if any
+
+
+# How firmly a mention's modality was established: a default "actual" gives way to a cue.
+_STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "default": 0}
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    ea, eb = a.event, b.event
+    if (ea.event_type, ea.mode) != (eb.event_type, eb.mode):
+        return False
+    if not (a.countries <= b.countries or b.countries <= a.countries or
+            a.participants <= b.participants or b.participants <= a.participants):
+        return False
+    if a.period and b.period and a.period != b.period:
+        return False
+    ma, mb = a.modality, b.modality
+    if ma.value != mb.value and _STRENGTH[ma.source] and _STRENGTH[mb.source]:
+        return False
+    return True
+
+
+def _richness(c: Candidate) -> tuple:
+    e = c.event
+    specific = sum(1 for r in e.actor if r["kind"] != "country")  # the ministry over the country
+    return (_STRENGTH[c.modality.source], bool(e.recipient), e.date is not None and bool(e.date.get("text")),
+            specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
+
+
+def merge(candidates: list[Candidate]) -> list[Event]:
+    """One event per real-world event in the article: mentions of the same type and mode
+    between the same parties (by actor, or by country when one mention is vaguer) and
+    compatible dates and modalities are merged; the fullest mention leads and the others
+    add their evidence, context and missing fields."""
+    clusters: list[list[Candidate]] = []
+    for c in candidates:
+        for cl in clusters:
+            if all(_compatible(c, o) for o in cl):
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    events: list[Event] = []
+    for cl in clusters:
+        lead = max(cl, key=_richness)
+        e = lead.event
+        ordered = sorted(cl, key=lambda c: c.event.evidence.start)
+        e.mentions = [c.event.evidence for c in ordered]
+        for c in ordered:
+            o = c.event
+            if e.date is None and o.date is not None:
+                e.date = o.date
+            if e.location is None and o.location is not None:
+                e.location = o.location
+            for ctx in o.context:
+                if ctx not in e.context:
+                    e.context.append(ctx)
+            known = {r["actor_id"] for r in e.actor + e.recipient}
+            for r in o.recipient:
+                if r["actor_id"] not in known and not e.recipient:
+                    e.recipient.append(r)
+        if len(cl) > 1:
+            e.confidence = round(min(0.95, e.confidence + 0.05 * (len(cl) - 1)), 2)
+        events.append(e)
+    events.sort(key=lambda e: e.mentions[0].start)
+    return events

@@ -19,7 +19,7 @@ from ..text.tokens import analyses
 
 PREPOSITIONS = frozenset(norm(p) for p in (
     "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "عبر",
-    "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "بحضور",
+    "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "رفقة", "بحضور",
     "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
     "يد", "قبل", "جانب",
 ))
@@ -176,9 +176,10 @@ def build_mentions(doc: Document) -> list[Mention]:
                 m.affiliation = next((x for x in between if x.kind == "org"), None) or next(
                     (x for x in between if x.kind == "role" and x.attrs.get("role_kind") == "body"
                      and norm(doc.text[_tok_start(doc, starts, x):x.start]).endswith("ب")), None)
-                nat = next((x for x in between if x.kind == "nationality"), None)
+                nat = next((x for x in between if x.kind == "nationality" or x.kind == "country"
+                            and not _governor(doc, _token_index(starts, x.start), True, adjectives)), None)
                 if nat is not None and m.country is None:
-                    m.country = nat.country
+                    m.country = nat.country  # أمير قطر السابق حمد بن خليفة
                 i = named
                 nxt = ents[i]
                 gap = []
@@ -238,8 +239,7 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
     if e.kind == "nationality" and e.attrs.get("number") in ("pl", "du"):
         return Mention(first, last, e.start, e.end, "group", e.country, number=e.attrs["number"])
     if e.kind in ("city", "region"):
-        region = e.key.split(":", 1)[-1] if e.key else None
-        return Mention(first, last, e.start, e.end, "place", e.country or (region if e.kind == "region" else None),
+        return Mention(first, last, e.start, e.end, "place", e.country,  # None for أوروبا، الخليج
                        capital=e.attrs.get("capital") in ("1", "yes", "true", True))
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
+from ..actors.mentions import PLACE_NOUNS
 from ..doc import Document, Entity, Token
 from ..resources import read_tsv
 from ..text.matcher import Match, PhraseMatcher
@@ -130,7 +131,7 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
             k += 1  # علي (Ali) in a name, not the preposition على
             continue
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
-                or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS:
+                or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS or t.norm in PLACE_NOUNS:
             break
         if k > j and t.norm.startswith("ال") and tokens[k - 1].norm.startswith("ال") \
                 and t.norm not in _NAME_TAILS and tokens[k - 1].norm not in _NAME_TAILS:

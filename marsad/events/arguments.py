@@ -33,6 +33,7 @@ _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
+_COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -104,6 +105,18 @@ def _is_light(doc: Document, i: int) -> bool:
     return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
 
 
+def _possessor(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:
+    """The antecedent of a possessive pronoun on a verbal noun (زيارته، لقاؤها، اعتقالهم is
+    excluded: for acts done to someone the pronoun is the patient)."""
+    surface = doc.tokens[t0].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    suffix = "ها" if surface.endswith("ها") else "ه" if surface.endswith("ه") else None  # not ة
+    if suffix is None:
+        return None
+    kinds = ("person",) if suffix == "ه" else ("person", "body", "country", "org")
+    return next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
+                 and g.members[0].kind in kinds), None)
+
+
 def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool:
     """Between a light verb and its noun stand only its subject, dates, adverbs and commas
     (سيعقد الوزير الفرنسي لقاءات؛ تلقى … العدوان، اليوم الاثنين، اتصالا): otherwise the
@@ -116,7 +129,20 @@ def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool
         if i in inside or t.kind in ("num", "punct") or t.norm in fw:
             continue
         other += 1
-    return other <= 2
+    return other <= 1
+
+
+_VICTIM_SECTORS = {"CVL", "REF", "INS", "UAF", "CRM", "EDU", "MED", "LAB"}
+
+
+def _forms_of(row) -> frozenset[str]:
+    from .lexicon import row_forms
+    return row_forms(row.id)
+
+
+def _victims(g: Group) -> bool:
+    """People an act is typically done to (civilians, migrants, militants, suspects)."""
+    return all(set(m.sector) & _VICTIM_SECTORS and m.kind == "group" for m in g.members)
 
 
 def _adverbial(tokens: list, groups: list[Group], a: int, b: int) -> bool:
@@ -184,8 +210,8 @@ def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...
             continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
-        if g.gov in cues:
-            return g
+        if g.gov in cues and (not g.is_place or visit):
+            return g  # قصف … على الغوطة: a place attacked is where, not whom
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP and tokens is not None
@@ -225,6 +251,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         last = before[-1] if before else None
         between = {t.norm for t in doc.tokens[last.last:t0]} if last is not None else set()
         right_after = next((g for g in after if _ungoverned(g) and g.first - t1 <= 1 and not g.quantified), None)
+        if last is not None and last.quantified and "passive_prone" in row.flags and not between - _PARTICLES:
+            # 77 معتقلا منهم قتلوا: a count of people before قتلوا is who was killed
+            args.recipient, args.how = last, "passive"
+            last = None
         if last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
                 and doc.tokens[last.first - 1].norm in _COMPLEMENTIZERS
@@ -236,14 +266,24 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
-            if ante is not None:
+            if any(a.suffix for a in analyses(doc.tokens[t0].norm)[:2] if a.stem in _forms_of(row)):
+                # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows
+                args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
+                args.recipient, args.how = ante, "relative"
+                if args.actor is None:
+                    return args
+            elif ante is not None:
                 args.actor, args.how = ante, "relative"
             else:
                 return args
         else:
+            visit = row.event_type == "CONSULT" and row.mode == "visit"
             subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP
-                         and _gap_ok(doc, groups, t1, g.first)), None)
-        if subj is not None and subj.quantified and "passive_prone" in row.flags:
+                         and _gap_ok(doc, groups, t1, g.first)
+                         and not (visit and g.is_location)), None)  # يزور إسرائيل: where, not who
+        lone_victim = subj is not None and "passive_prone" in row.flags and _victims(subj) and not any(
+            _ungoverned(g) for g in after if g.first >= subj.last and g.first - subj.last <= _MAX_OBJECT_GAP)
+        if subj is not None and (subj.quantified or lone_victim) and "passive_prone" in row.flags:
             # قتل 20 شخصا / اعتقل ثلاثة أشخاص: read as passive, the count is the patient
             args.recipient = subj
             subj = None
@@ -268,8 +308,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                                                 and doc.tokens[t1].kind == "word"
                                                 and doc.tokens[t1].norm not in PREPOSITIONS
                                                 and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
+        owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
         if agent is not None:
             args.actor, args.how = agent, "agent"
+        elif owner is not None:
+            # زيارته للقنصلية: the pronoun is the actor; it refers to the last person before it
+            args.actor, args.how = owner, "possessive"
         elif between_group is not None and between_group.first - t1 <= 3:
             args.actor, args.how = between_group, "between"
         elif adjacent and first_after.gov is None and not first_after.is_place:
@@ -318,7 +362,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 args.passive = True
         if args.recipient is None:
             args.recipient = _recipient(groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
-                                        args.actor, allow_obj=False, tokens=doc.tokens)
+                                        args.actor, allow_obj=False, visit=row.event_type == "CONSULT",
+                                        tokens=doc.tokens)
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
             and not doc.tokens[t0].norm.startswith("ال"):
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma
@@ -336,6 +381,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             if g.quantified and any(doc.tokens[i].norm in _CASUALTY for i in range(max(t1, g.first - 5), g.first)):
                 args.recipient = g
                 break
+    if args.actor is not None:
+        # يزور الأمير، رفقة رئيس الوزراء، …: the companion is a co-actor
+        args.reciprocal += [g for g in after if g.gov in _COMPANION and g.first - args.actor.last <= 3]
+        if args.recipient is not None and args.recipient.gov in _COMPANION:
+            args.recipient = None
     if "host" in row.flags and args.recipient is not None and args.actor is not None:
         # استقبل الوزير نظيره: PLOVER codes the visitor as actor and the host as recipient
         args.actor, args.recipient = args.recipient, args.actor

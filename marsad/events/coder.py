@@ -37,9 +37,10 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in (
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
-# (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم). Condemning or
+# (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم، يبحثان تنفيذ وقف
+# إطلاق النار). Condemning or
 # praising something does not make it unreal (أدان الهجوم: the attack happened), so those keep it.
-CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "AGREE", ("ACCUSE", "allege")}
+CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", ("ACCUSE", "allege")}
 CONTENT_WINDOW = 6
 
 
@@ -216,7 +217,8 @@ class SentenceCoder:
                              location: Optional[dict]) -> list[tuple[Actor, Mention]]:
         """«شهدت قفصة احتجاجات»: a protest with no named protesters still happened; its
         actor is the civilians of the place where it happened (lower confidence)."""
-        places = [g for g in groups if g.is_place and s.first_token <= g.first < s.last_token]
+        places = [g for g in groups if s.first_token <= g.first < s.last_token and abs(g.first - t0) <= 8
+                  and all(m.kind in ("country", "place") and m.country for m in g.members)]
         place = min(places, key=lambda g: abs(g.first - t0)) if places else None
         country = location.get("country") if location else None
         if place is not None and country is None:
@@ -351,7 +353,7 @@ class SentenceCoder:
         actor_recs = [self._record(a, mm) for a, mm in actors]
         recipient_recs = [self._record(a, mm) for a, mm in recipients]
         for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS]:
-            if rec["country"] is None and location and location.get("country") and (
+            if rec["country"] is None and location and location.get("country") and "IGO" not in rec["sector"] and (
                     rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"] = location["country"]
                 rec["country_from"] = "location"

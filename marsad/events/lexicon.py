@@ -123,3 +123,10 @@ def lexical_words() -> frozenset[str]:
 def is_lexical(token: Token) -> bool:
     words = lexical_words()
     return any(a.stem in words for a in analyses(token.norm)[:4])
+
+
+@lru_cache(maxsize=None)
+def row_forms(row_id: str) -> frozenset[str]:
+    """Every single-word form a trigger row generates (to read suffixes off a token)."""
+    return frozenset(k[0] for k, forms in trigger_phrases().items() if len(k) == 1
+                     and any(f.row.id == row_id for f in forms))

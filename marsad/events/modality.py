@@ -22,12 +22,14 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..doc import Document
+from ..text.normalize import norm
 from ..text.tokens import analyses
 from .lexicon import light_verbs, modality_cues
 
 HISTORICAL_AFTER = timedelta(days=7)
 GENERIC_AFTER = 6
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
+_RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 
 
@@ -58,10 +60,10 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         value, reach = m.value
         if anchor - m.last > reach:
             continue
-        if any(t.text in _CLAUSE_BREAK for t in doc.tokens[m.last:anchor]):
-            continue
+        if any(t.text in _CLAUSE_BREAK or t.norm in _RELATIVES for t in doc.tokens[m.last:anchor]):
+            continue  # لا تعتزم مبادلة الجنديين اللذين تحتجزهما: the cue stops at the relative clause
         cue = doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end]
-        head = doc.tokens[m.first].norm
+        head = m.analysis.stem  # وقد، فلم: the cue word without its conjunction
         tense = verb_pos if light_verb is None else _light_tense(doc, light_verb)
         tense = None if tense == "noun" else tense
         if head == "قد" and tense is None:

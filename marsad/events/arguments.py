@@ -33,6 +33,11 @@ _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
+# Words that open a new clause: a phrase before them is not the subject of a verb after them.
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث", "كما", "لكن", "بل", "ثم", "إذ", "حين", "عندما"))
+# Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
+# others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
+_LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
 _COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
@@ -293,9 +298,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif args.actor is None:
             if before:
                 g = before[-1]
-                gap = t0 - g.last
+                stretch = doc.tokens[g.last:t0]
                 pre = doc.tokens[g.first - 1].norm if g.first > s_first else ""
-                if gap <= 3 or pre in _COMPLEMENTIZERS or g.first == s_first:
+                plain = len(stretch) <= 3 and all(
+                    t.kind in ("num", "punct") or t.norm in function_words() and t.norm not in _CLAUSE_OPENERS
+                    for t in stretch) and sum(t.text in ("،", ",") for t in stretch) <= 1
+                if plain or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
         if args.recipient is None:
             args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True,
@@ -321,7 +329,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 args.recipient = first_after
             else:
                 args.actor, args.how = first_after, "genitive"
-        elif adjacent and first_after.gov == "ل" and not first_after.is_place and row.event_type != "AID" \
+        elif adjacent and first_after.gov == "ل" and not first_after.is_place and row.event_type in _LI_AGENT \
                 and first_after.members[0].kind in ("person", "body", "group", "org"):
             args.actor, args.how = first_after, "li-agent"
         if args.actor is None and row.actor_prep:

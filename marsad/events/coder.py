@@ -41,7 +41,7 @@ _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "دا�
 # إطلاق النار). Condemning or
 # praising something does not make it unreal (أدان الهجوم: the attack happened), so those keep it.
 CONTENT_TAKERS = {"REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", ("ACCUSE", "allege")}
-CONTENT_WINDOW = 6
+CONTENT_WINDOW = 10
 
 
 @dataclass
@@ -63,6 +63,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
             continue
         if a.has("س") and form.pos != "present":
             continue
+        if form.pos == "past" and any(a.has(p) for p in ("ب", "ك", "ل")):
+            continue  # بقتل، لاتهامهما: a preposition makes it a noun, never a past verb
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
         if form.row.requires:

@@ -289,7 +289,9 @@ def test_parse_published() -> None:
     assert parse_published("2018-02-18 10:00:00") == date(2018, 2, 18)
     assert parse_published("Fri, 13 Jul 2018 11:16:34 GMT") == date(2018, 7, 13)
     assert parse_published("Sun, 18 Feb 2018 21:35:43 +0400") == date(2018, 2, 18)
-    for bad in ("", "soon", "2018-13-45", "11/08/2015", None, 1531480594, "Fri, 31 Feb 2018 10:00:00 GMT"):
+    assert parse_published("11/08/2015") == date(2015, 8, 11)  # day first, as Arab sites write it
+    assert parse_published("16/01/2017") == date(2017, 1, 16)
+    for bad in ("", "soon", "2018-13-45", "31/02/2017", None, 1531480594, "Fri, 31 Feb 2018 10:00:00 GMT"):
         assert parse_published(bad) is None
 
 

@@ -251,8 +251,11 @@ class ActorRegistry:
                 if s.first_token <= m.first < s.last_token:
                     sentence_of[id(m)] = si
         recent_countries: list[str] = []
+        recent_parties: list[tuple[str, Optional[str]]] = []
+        by_id = {a.id: a for a in self.actors}
         for m in mentions:
             if m.actor_ids:
+                recent_parties += [(aid, by_id[aid].country) for aid in m.actor_ids if aid in by_id]
                 continue
             if m.kind == "person":
                 same_sentence = [p for p in self._persons
@@ -274,10 +277,14 @@ class ActorRegistry:
                         m.actor_ids = [self.keyed(("body", m.head, tuple(m.sector), c), "group", m.text(self.doc),
                                                   country=c, sector=list(m.sector)).id for c in pair]
                         continue
-                if m.number == "du" and m.head in ("البلدين", "الجانبين", "حكومة", "وزارة"):
+                if m.number == "du" and m.head == "الجانبين":
+                    # الجانبين، الطرفين: the last two parties named, of two countries if known
+                    m.actor_ids = _two_parties(recent_parties)
+                    continue
+                if m.number == "du" and m.head in ("البلدين", "حكومة", "وزارة"):
                     pair = _last_two(recent_countries)
                     if len(pair) == 2:
-                        if m.head in ("البلدين", "الجانبين"):
+                        if m.head == "البلدين":
                             m.actor_ids = [self.country_actor(c, country_name(c) or c).id for c in pair]
                         else:
                             m.actor_ids = [self.keyed(("body", m.head, tuple(m.sector), c), "group",
@@ -293,6 +300,9 @@ class ActorRegistry:
                                           sector=list(m.sector), role=m.role).id]
             if m.country and m.kind != "place":
                 recent_countries.append(m.country)
+            by_id.update({a.id: a for a in self.actors[len(by_id):]})
+            recent_parties += [(aid, by_id[aid].country) for aid in m.actor_ids if aid in by_id
+                               and m.number != "du"]
         actors = {a.id: a for a in self.actors}
         for m in mentions:
             if m.affiliation is None or not m.actor_ids:
@@ -312,6 +322,17 @@ class ActorRegistry:
             for aid in m.actor_ids:
                 by_id[aid].mentions.append((m.start, m.end))
         return self.actors
+
+
+def _two_parties(parties: list[tuple[str, Optional[str]]]) -> list[str]:
+    """The last two distinct parties, preferring two different countries."""
+    if not parties:
+        return []
+    first_id, first_country = parties[-1]
+    for aid, country in reversed(parties[:-1]):
+        if aid != first_id and (country is None or first_country is None or country != first_country):
+            return [aid, first_id]
+    return []
 
 
 def _last_two(codes: list[str]) -> list[str]:

@@ -130,6 +130,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
                                                        and tokens[k + 1].norm not in fw):
             k += 1  # علي (Ali) in a name, not the preposition على
             continue
+        if any(a.stem in fw for a in analyses(t.norm)[1:3] if set(a.prefixes) <= {"و", "ف"}):
+            break  # وعلى، فقد: a conjunction on a function word
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
                 or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS or t.norm in PLACE_NOUNS:
             break

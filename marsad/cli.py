@@ -42,6 +42,11 @@ def _output_options(p: argparse.ArgumentParser, default: str = "json") -> None:
     p.add_argument("--with-tokens", action="store_true", help="include tokens and sentences in JSON output")
 
 
+def _located(origin: str, message: str) -> str:
+    """"WHERE: WHAT", without repeating WHERE when the message already starts with it."""
+    return message if not origin or message.startswith(origin) else f"{origin}: {message}"
+
+
 def _fail(message: str) -> None:
     print(f"marsad: error: {message}", file=sys.stderr)
 
@@ -77,13 +82,13 @@ def _run(args) -> int:
     for item in _articles(args):
         if isinstance(item, BadRecord):
             failures += 1
-            _fail(f"{item.origin}: {item.message}")
+            _fail(_located(item.origin, item.message))
             continue
         try:
             doc = analyze(item, published=args.published, lang=args.lang)
         except MarsadError as exc:
             failures += 1
-            _fail(f"{item.origin + ': ' if item.origin and not str(exc).startswith(item.origin) else ''}{exc}")
+            _fail(_located(item.origin, str(exc)))
             continue
         except Exception as exc:  # a bug in marsad: report it in one line and go on with the rest
             failures += 1
@@ -99,7 +104,8 @@ def _run(args) -> int:
     if args.format == "json" and done:
         print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
     if failures:
-        _fail(f"{failures} input(s) could not be analysed, {done} analysed")
+        if failures + done > 1:
+            _fail(f"{failures} input(s) could not be analysed, {done} analysed")
         return 1
     return 0
 

@@ -74,7 +74,7 @@ def test_bad_input_one_line_error(tmp_path, content, message):
     code, out, err = run("analyze", str(p))
     assert code == 1 and out == ""
     assert message in err and "Traceback" not in err
-    assert err.strip().count("\n") <= 1  # the error, then the summary line
+    assert err.strip().count("\n") == 0  # one line
 
 
 def test_missing_path_and_bad_options(tmp_path, article):

@@ -206,6 +206,8 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
         occupied = {i for m, _ in chosen for i in range(m.first, m.last)}
         by_first = {m.first: (m, e) for m, e in chosen}
         for m, e in chosen:
+            if e.attrs.get("role_kind") == "none":
+                continue  # الجريمة المنظمة
             out.append(e)
             if e.kind != "role" or e.attrs.get("role_kind") != "person" or e.attrs.get("number") != "sg":
                 continue

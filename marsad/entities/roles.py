@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import read_tsv
+from ..resources import read_list, read_tsv
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import norm
 from ..text.tokens import tokenize
@@ -19,7 +19,7 @@ from ..text.tokens import tokenize
 class Role:
     text: str  # the phrase as listed (with the portfolio for expanded entries)
     sector: str
-    kind: str  # person | body | group
+    kind: str  # person | body | group | none (a phrase that only looks like a role)
     head: str  # canonical role for coreference
     number: str  # sg | du | pl
     en: str
@@ -51,6 +51,8 @@ def role_phrases() -> dict[tuple[str, ...], Role]:
                 table.setdefault(_key(text), Role(
                     text, role.sector, role.kind, role.head, role.number,
                     f"{role.en}: {p['en']}", role.country, p["portfolio"], p["context"] or None))
+    for phrase in read_list("actors", "not_roles.txt"):
+        table[_key(phrase)] = Role(phrase, "", "none", "", "sg", "not an actor")
     return table
 
 
@@ -61,6 +63,4 @@ def role_matcher() -> PhraseMatcher[Role]:
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    from ..resources import read_list
-
     return frozenset(norm(w) for w in read_list("text", "function_words.txt"))

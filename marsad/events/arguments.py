@@ -23,7 +23,7 @@ from typing import Optional
 from ..actors.mentions import PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
 from ..text.normalize import norm
-from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs
+from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
 from ..entities.roles import function_words
 from ..text.tokens import analyses
 
@@ -122,57 +122,23 @@ def _possessor(doc: Document, groups: list[Group], t0: int, s_first: int) -> Opt
                  and g.members[0].kind in kinds), None)
 
 
-def _light_span_ok(doc: Document, groups: list[Group], lv: int, t0: int) -> bool:
-    """Between a light verb and its noun stand only its subject, dates, adverbs and commas
-    (سيعقد الوزير الفرنسي لقاءات؛ تلقى … العدوان، اليوم الاثنين، اتصالا): otherwise the
-    verb belongs to another clause (شبكة تنظم رحلات … خلال مداهمات)."""
-    inside = {i for g in groups for i in range(g.first, g.last)}
+def _content_words(doc: Document, groups: list[Group], a: int, b: int) -> int:
+    """Words in tokens [a, b) that are neither inside an actor phrase nor function words,
+    numbers, punctuation, place nouns or accusative adverbs (مجددا، رسميا). A stretch with
+    none is only dates, particles and commas; with content words it is another clause."""
     fw = function_words()
-    other = 0
-    for i in range(lv + 1, t0):
-        t = doc.tokens[i]
-        if i in inside or t.kind in ("num", "punct") or t.norm in fw:
-            continue
-        other += 1
-    return other <= 1
+    inside = {i for g in groups for i in range(g.first, g.last)}
+    return sum(1 for i in range(a, b) if doc.tokens[i].kind in ("word", "latin") and i not in inside
+               and doc.tokens[i].norm not in fw and doc.tokens[i].norm not in PLACE_NOUNS
+               and not doc.tokens[i].norm.endswith("ا"))
 
 
 _VICTIM_SECTORS = {"CVL", "REF", "INS", "UAF", "CRM", "EDU", "MED", "LAB"}
 
 
-def _forms_of(row) -> frozenset[str]:
-    from .lexicon import row_forms
-    return row_forms(row.id)
-
-
 def _victims(g: Group) -> bool:
     """People an act is typically done to (civilians, migrants, militants, suspects)."""
     return all(set(m.sector) & _VICTIM_SECTORS and m.kind == "group" for m in g.members)
-
-
-def _adverbial(tokens: list, groups: list[Group], a: int, b: int) -> bool:
-    """Between a subject and its object: dates, commas and a place phrase or two
-    (استقبل الوزير، اليوم الأربعاء بمقر الوزارة في الجزائر العاصمة، نظيره التونسي)."""
-    fw = function_words()
-    content = sum(1 for i in range(a, b) if tokens[i].kind == "word" and tokens[i].norm not in fw
-                  and not any(g.first <= i < g.last for g in groups) and tokens[i].norm not in PLACE_NOUNS)
-    return content <= 2
-
-
-def _gap_ok(doc: Document, groups: list[Group], a: int, b: int) -> bool:
-    """Only adverbs, dates, particles and commas stand between a verb and its subject
-    (اعتقلت، أمس الثلاثاء، الشرطة …); a content word means the phrase belongs elsewhere."""
-    fw = function_words()
-    for i in range(a, b):
-        t = doc.tokens[i]
-        if t.kind in ("num", "punct") or t.norm in fw or t.norm.endswith("ا") and t.kind == "word":
-            continue
-        if any(g.first <= i < g.last for g in groups):
-            continue
-        if t.norm.startswith("#"):
-            continue
-        return False
-    return True
 
 
 def _is_receiving(doc: Document, i: int) -> bool:
@@ -199,18 +165,17 @@ def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
     return [g for g in groups if pos <= g.first < limit]
 
 
-def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
-               exclude: Optional[Group], allow_obj: bool, visit: bool = False,
-               tokens: Optional[list] = None) -> Optional[Group]:
+def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
+               exclude: Optional[Group], allow_obj: bool, visit: bool = False) -> Optional[Group]:
     """The first group after the trigger governed by one of the trigger's prepositions, or
     (for "obj") the first ungoverned one close after the verb and its subject."""
     obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
-    clause_end = next((i for i in range(start, limit) if tokens is not None and tokens[i].norm in _COMPLEMENTIZERS),
-                      limit)
+    tokens = doc.tokens
+    clause_end = next((i for i in range(start, limit) if tokens[i].norm in _COMPLEMENTIZERS), limit)
     for g in _after(groups, start, limit):
         if g is exclude:
             continue
-        if exclude is not None and 0 < g.first - exclude.last <= 2 and tokens is not None and all(
+        if exclude is not None and 0 < g.first - exclude.last <= 2 and all(
                 tokens[i].kind == "punct" for i in range(exclude.last, g.first)):
             continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor
         if g.first >= clause_end and g.gov not in cues:
@@ -219,8 +184,8 @@ def _recipient(groups: list[Group], start: int, limit: int, cues: tuple[str, ...
             return g  # قصف … على الغوطة: a place attacked is where, not whom
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
-                     or g.first - obj_from <= 2 * _MAX_OBJECT_GAP and tokens is not None
-                     and _adverbial(tokens, groups, obj_from, g.first)):
+                     or g.first - obj_from <= 2 * _MAX_OBJECT_GAP
+                     and _content_words(doc, groups, obj_from, g.first) <= 2):
             return g  # a direct object (a place only for visits: زار الرباط)
     return None
 
@@ -271,7 +236,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
-            if any(a.suffix for a in analyses(doc.tokens[t0].norm)[:2] if a.stem in _forms_of(row)):
+            if any(a.suffix for a in analyses(doc.tokens[t0].norm)[:2] if a.stem in row_forms(row.id)):
                 # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows
                 args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
                 args.recipient, args.how = ante, "relative"
@@ -284,7 +249,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         else:
             visit = row.event_type == "CONSULT" and row.mode == "visit"
             subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP
-                         and _gap_ok(doc, groups, t1, g.first)
+                         and not _content_words(doc, groups, t1, g.first)
                          and not (visit and g.is_location)), None)  # يزور إسرائيل: where, not who
         lone_victim = subj is not None and "passive_prone" in row.flags and _victims(subj) and not any(
             _ungoverned(g) for g in after if g.first >= subj.last and g.first - subj.last <= _MAX_OBJECT_GAP)
@@ -306,8 +271,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 if plain or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
         if args.recipient is None:
-            args.recipient = _recipient(groups, t1, limit, row.recipient, args.actor, allow_obj=True,
-                                        visit=row.event_type == "CONSULT", tokens=doc.tokens)
+            args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
+                                        visit=row.event_type == "CONSULT")
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None
@@ -351,7 +316,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # previous trigger, at most LIGHT_REACH tokens
             lo = max(s_first, prev_trigger, t0 - LIGHT_REACH)
             lv = next((i for i in range(t0 - 1, lo - 1, -1) if _is_light(doc, i)), None)
-            if lv is not None and not _light_span_ok(doc, groups, lv, t0):
+            # between a light verb and its noun: its subject, dates, adverbs, commas
+            if lv is not None and _content_words(doc, groups, lv + 1, t0) > 1:
                 lv = None
             if lv is not None and not _is_passive_light(doc, lv):
                 args.light_verb = lv
@@ -369,9 +335,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             elif lv is not None:
                 args.passive = True
         if args.recipient is None:
-            args.recipient = _recipient(groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
-                                        args.actor, allow_obj=False, visit=row.event_type == "CONSULT",
-                                        tokens=doc.tokens)
+            args.recipient = _recipient(doc, groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
+                                        args.actor, allow_obj=False, visit=row.event_type == "CONSULT")
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
             and not doc.tokens[t0].norm.startswith("ال"):
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma

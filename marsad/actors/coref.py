@@ -15,6 +15,8 @@ are deliberately simple and explainable:
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -53,16 +55,20 @@ def add_name_mentions(doc: Document) -> list[Entity]:
                 continue
             tails.setdefault(tail, e.text)
     taken = {(e.start, e.end) for e in doc.entities}
-    covered = [(e.start, e.end) for e in doc.entities + out]
     tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    covered = {i for e in doc.entities + out
+               for i in range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end))}
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, text in sorted(tails.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(words[0], []).append((words, text))
     i = 0
     while i < len(tokens):
-        t = tokens[i]
-        if any(a <= t.start < b for a, b in covered):
+        if i in covered or tokens[i].norm not in by_first:
             i += 1
             continue
         match = None
-        for words, text in sorted(tails.items(), key=lambda kv: -len(kv[0])):
+        for words, text in by_first[tokens[i].norm]:
             n = len(words)
             if tuple(x.norm for x in tokens[i:i + n]) == words:
                 match = (i, i + n, text)
@@ -245,11 +251,9 @@ class ActorRegistry:
                 p = self._named(m)
                 p.positions.append(m.first)
                 m.actor_ids = [p.actor.id]
-        sentence_of = {}
-        for si, s in enumerate(self.doc.sentences):
-            for m in mentions:
-                if s.first_token <= m.first < s.last_token:
-                    sentence_of[id(m)] = si
+        sentence_starts = [s.first_token for s in self.doc.sentences]
+        sentence_of = {id(m): bisect.bisect_right(sentence_starts, m.first) - 1 for m in mentions}
+        persons_by_actor = {p.actor.id: p for p in self._persons}
         recent_countries: list[str] = []
         recent_parties: list[tuple[str, Optional[str]]] = []
         by_id = {a.id: a for a in self.actors}
@@ -258,9 +262,10 @@ class ActorRegistry:
                 recent_parties += [(aid, by_id[aid].country) for aid in m.actor_ids if aid in by_id]
                 continue
             if m.kind == "person":
-                same_sentence = [p for p in self._persons
-                                 if any(sentence_of.get(id(x)) == sentence_of.get(id(m)) for x in mentions
-                                        if x.actor_ids == [p.actor.id] and x.first < m.first)]
+                here = sentence_of[id(m)]
+                same_sentence = [persons_by_actor[x.actor_ids[0]] for x in mentions
+                                 if x.first < m.first and sentence_of[id(x)] == here and x.kind == "person"
+                                 and x.actor_ids and x.actor_ids[0] in persons_by_actor]
                 m.actor_ids = [a.id for a in self._unnamed_person(m, m.first, same_sentence)]
             elif m.kind == "country" and m.country:
                 m.actor_ids = [self.country_actor(m.country, m.text(self.doc)).id]

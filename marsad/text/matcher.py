@@ -9,7 +9,7 @@ the clitic reading of its first token, since the clitics carry syntax (ل، ب،
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, Mapping, Optional, TypeVar
+from typing import Callable, Generic, Mapping, Optional, TypeVar
 
 from ..doc import Token
 from .normalize import original_index
@@ -63,6 +63,19 @@ class PhraseMatcher(Generic[V]):
             self._index.setdefault(key[0], []).append((key[1:], value))
         for cands in self._index.values():
             cands.sort(key=lambda kv: -len(kv[0]))
+        # per word form, the readings that can start a phrase: most words start none, and
+        # the same words come back in every sentence, so this is computed once per form
+        self._starts: dict[str, tuple[tuple[Analysis, list[tuple[tuple[str, ...], V]]], ...]] = {}
+
+    def _readings(self, word: str) -> tuple[tuple[Analysis, list[tuple[tuple[str, ...], V]]], ...]:
+        found = self._starts.get(word)
+        if found is None:
+            readings = analyses(word) if self.through_clitics else (Analysis(word),)
+            found = tuple((a, self._index[a.stem]) for a in readings if a.stem in self._index
+                          and (self.accept is None or self.accept(a)))
+            if len(self._starts) < 500_000:
+                self._starts[word] = found
+        return found
 
     def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match[V] | None:
         """Longest phrase starting at token ``i`` (not extending to ``limit`` or beyond)."""
@@ -70,14 +83,8 @@ class PhraseMatcher(Generic[V]):
         tok = tokens[i]
         if tok.kind == "punct" or tok.norm in self.exclude:
             return None
-        readings: Iterable[Analysis] = analyses(tok.norm) if self.through_clitics else (Analysis(tok.norm),)
         best: Match[V] | None = None
-        for a in readings:
-            if self.accept is not None and not self.accept(a):
-                continue
-            cands = self._index.get(a.stem)
-            if not cands:
-                continue
+        for a, cands in self._readings(tok.norm):
             for rest, value in cands:
                 j = i + 1 + len(rest)
                 if j > limit or (best is not None and j <= best.last):

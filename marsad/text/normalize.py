@@ -7,7 +7,9 @@ pipeline reports points into the text as written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, and tatweel: deleted.
 _DELETE = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"} | {
@@ -38,8 +40,9 @@ _TABLE = {ord(c): None for c in _DELETE}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 
 
+@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
-    """Normalised form of a short string (a word, a lexicon entry)."""
+    """Normalised form of a short string (a word, a lexicon entry). Cached: news repeats words."""
     return text.translate(_TABLE).lower()
 
 
@@ -74,12 +77,16 @@ def is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or "\u06fa" <= ch <= "\u06ff"
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script: how we tell Arabic input from the rest."""
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if is_arabic_letter(c)) / len(letters)
+    return len(_ARABIC_LETTER.findall(text)) / letters
 
 
 def original_index(surface: str, n_norm: int) -> int:

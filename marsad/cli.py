@@ -30,6 +30,21 @@ def _parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("demo", help="analyse the example article that ships with marsad")
     _output_options(d, default="text")
+
+    n = sub.add_parser("ner", help="the NER model: train, eval, tag",
+                       description="The statistical NER model (a CRF trained on ANERcorp).")
+    nsub = n.add_subparsers(dest="ner_command", metavar="ACTION", required=True)
+    nsub.add_parser("train", help="rebuild the model from ../shared/data/ner/anercorp (options: see --help)",
+                    add_help=False)
+    nsub.add_parser("eval", help="precision, recall and F1 per type and micro-averaged on the CAMeL test split")
+    t = nsub.add_parser("tag", help="tag a file of one token per line (blank line between sentences)")
+    t.add_argument("path", metavar="FILE", help="file, or - for stdin; writes 'token TAG' lines")
+
+    c = sub.add_parser("classify", help="the section classifier: train, eval",
+                       description="The news-section classifier that keeps sport and culture out of the events.")
+    csub = c.add_subparsers(dest="classify_command", metavar="ACTION", required=True)
+    csub.add_parser("train", help="rebuild the model from ../shared/data/news")
+    csub.add_parser("eval", help="accuracy and macro-F1 on the held-out split (by source and time)")
     return p
 
 
@@ -40,6 +55,8 @@ def _output_options(p: argparse.ArgumentParser, default: str = "json") -> None:
                    help="publication date of the article(s), to resolve أمس، الاثنين الماضي …")
     p.add_argument("--lang", default="ar", help="language of the input (only 'ar' is supported)")
     p.add_argument("--with-tokens", action="store_true", help="include tokens and sentences in JSON output")
+    p.add_argument("--all-sections", action="store_true",
+                   help="code events in sport, culture and technology articles too (marked relevance: doubtful)")
 
 
 def _located(origin: str, message: str) -> str:
@@ -85,7 +102,7 @@ def _run(args) -> int:
             _fail(_located(item.origin, item.message))
             continue
         try:
-            doc = analyze(item, published=args.published, lang=args.lang)
+            doc = analyze(item, published=args.published, lang=args.lang, all_sections=args.all_sections)
         except MarsadError as exc:
             failures += 1
             _fail(_located(item.origin, str(exc)))
@@ -110,13 +127,34 @@ def _run(args) -> int:
     return 0
 
 
+def _models(args, rest: list[str]) -> int:
+    """``marsad ner …`` and ``marsad classify …``: thin shells over marsad.ner / marsad.classify."""
+    if args.command == "ner":
+        from .ner import train as ner
+
+        if args.ner_command == "train":
+            return ner.run_train(rest)
+        if args.ner_command == "eval":
+            return ner.run_eval()
+        return ner.run_tag(args.path)
+    from . import classify
+
+    if args.classify_command == "train":
+        return classify.run_train()
+    return classify.run_eval()
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if rest and not (args.command == "ner" and getattr(args, "ner_command", "") == "train"):
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command is None:
         parser.print_help()
         return 2
     try:
+        if args.command in ("ner", "classify"):
+            return _models(args, rest)
         return _run(args)
     except MarsadError as exc:
         _fail(str(exc))

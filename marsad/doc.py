@@ -123,6 +123,7 @@ class Event:
     location: Optional[dict] = None
     mentions: list[Evidence] = field(default_factory=list)
     doc_id: str = ""
+    relevance: str = "relevant"  # or "doubtful": the article's section may not be political news
     coding: dict[str, Any] = field(default_factory=dict)  # which rules decided it, for audits
 
 
@@ -155,6 +156,8 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
+    section: Optional[dict[str, Any]] = None  # label, probability, relevant, scores
+    suppressed: list[dict[str, Any]] = field(default_factory=list)  # events not coded: off-topic section
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

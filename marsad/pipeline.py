@@ -11,10 +11,12 @@ from typing import Optional, Union
 
 from .actors.coref import ActorRegistry, add_name_mentions
 from .actors.mentions import Mention, build_mentions
+from .classify import classify, is_relevant
 from .clean import clean_article
 from .dates import article_anchor, find_dates
 from .doc import Document, Place
 from .entities.recognize import recognize
+from .entities.statistical import model_entities
 from .errors import InputError
 from .dates.calendar import period_of
 from .events.coder import Anchor, code_events
@@ -40,9 +42,11 @@ def _as_date(value: Union[str, date, None]) -> Optional[date]:
 
 
 def analyze(source: Union[str, RawArticle, Document], published: Union[str, date, None] = None,
-            url: Optional[str] = None, lang: str = "ar") -> Document:
+            url: Optional[str] = None, lang: str = "ar", all_sections: bool = False) -> Document:
     """Analyse one article: plain text (title on the first line), a reader's RawArticle,
-    or a Document built by the caller. ``published`` (YYYY-MM-DD) anchors relative dates."""
+    or a Document built by the caller. ``published`` (YYYY-MM-DD) anchors relative dates.
+    Events of sport, culture and technology articles are not coded (they are listed in
+    ``Document.suppressed``) unless ``all_sections`` is true, when they are marked instead."""
     if lang not in SUPPORTED_LANGS:
         raise InputError(f"language {lang!r} is not supported: marsad reads Arabic (--lang ar)")
     raw = _raw(source)
@@ -61,7 +65,7 @@ def analyze(source: Union[str, RawArticle, Document], published: Union[str, date
                    removed=cleaned.removed)
     if raw.id:
         doc.meta["source_id"] = raw.id
-    run(doc)
+    run(doc, all_sections)
     return doc
 
 
@@ -77,11 +81,14 @@ def _raw(source: Union[str, RawArticle, Document]) -> RawArticle:
     raise TypeError(f"analyze() takes text, a RawArticle or a Document, not {type(source).__name__}")
 
 
-def run(doc: Document) -> Document:
+def run(doc: Document, all_sections: bool = False) -> Document:
     """Run every analysis stage on a Document whose text is already clean."""
+    section = classify(doc.title, doc.text[len(doc.title):])
+    doc.section = section.to_dict()
     doc.tokens = tokenize(doc.text)
     doc.sentences = split_sentences(doc.text, doc.tokens)
     doc.entities = recognize(doc, is_lexical)
+    doc.entities = sorted(doc.entities + model_entities(doc, doc.entities), key=lambda e: (e.start, -e.end))
     doc.entities = sorted(doc.entities + add_name_mentions(doc), key=lambda e: (e.start, -e.end))
     mentions = build_mentions(doc)
     registry = ActorRegistry(doc)
@@ -104,13 +111,35 @@ def run(doc: Document) -> Document:
     per_sentence = [sentence_contexts(doc, s) for s in doc.sentences]
     doc.contexts = document_contexts(doc, per_sentence)
     doc.places = [Place(e.text, e.start, e.end, e.country, e.kind)
-                  for e in doc.entities if e.kind in ("country", "city", "region")]
+                  for e in doc.entities if e.kind in ("country", "city", "region", "location")]
     doc.events = code_events(doc, mentions, registry, anchor, dateline, per_sentence)
+    _relevance(doc, all_sections)
     used = {r["actor_id"] for e in doc.events for r in e.actor + e.recipient}
     doc.actors = [a for a in registry.actors if a.mentions or a.id in used]
     if dateline is not None:
         doc.meta["dateline"] = dateline.text(doc)
     return doc
+
+
+OFF_TOPIC = 0.3  # below this probability of a political section, an article's events are not coded
+
+
+def _relevance(doc: Document, all_sections: bool) -> None:
+    """«هاجم اللاعب» in a match report is no ASSAULT. When the section classifier gives the
+    politically relevant sections (politics, economy) less than OFF_TOPIC together, the
+    article's events are moved to ``suppressed`` (kept for audit, never counted); between
+    that and an even chance they stay, marked ``relevance: doubtful``."""
+    if not doc.section or doc.section["relevant"]:
+        return
+    political = sum(p for label, p in doc.section["scores"].items() if is_relevant(label))
+    if political < OFF_TOPIC and not all_sections:
+        doc.suppressed = [{"event_type": e.event_type, "trigger": e.evidence.trigger,
+                           "sentence": e.evidence.sentence, "reason": f"{doc.section['label']} article"}
+                          for e in doc.events]
+        doc.events = []
+        return
+    for e in doc.events:
+        e.relevance = "doubtful"
 
 
 def _dateline_date(doc: Document, dateline: Optional[Mention]) -> Optional[date]:

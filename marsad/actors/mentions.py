@@ -238,6 +238,8 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
         return Mention(first, last, e.start, e.end, "org", e.country, list(e.sector), name=e.text, key=e.key)
     if e.kind == "nationality" and e.attrs.get("number") in ("pl", "du"):
         return Mention(first, last, e.start, e.end, "group", e.country, number=e.attrs["number"])
+    if e.kind == "location":  # a place the model found and no gazetteer knows: no country
+        return Mention(first, last, e.start, e.end, "place")
     if e.kind in ("city", "region"):
         return Mention(first, last, e.start, e.end, "place", e.country,  # None for أوروبا، الخليج
                        capital=e.attrs.get("capital") in ("1", "yes", "true", True))

@@ -59,8 +59,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     nearby: Optional[set[str]] = None
     nxt = doc.tokens[m.last] if m.last < s.last_token else None
     for form in m.value:
-        if a.definite and form.pos != "noun":
-            continue
+        if a.has("ال") and form.pos != "noun":
+            continue  # الزيارة is no verb; التقى، ألغى (stems that begin with ال) still are
         if a.has("س") and form.pos != "present":
             continue
         if form.pos == "past" and any(a.has(p) for p in ("ب", "ك", "ل")):

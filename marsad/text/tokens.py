@@ -49,10 +49,6 @@ class Analysis:
     prefixes: tuple[str, ...] = ()
     suffix: str = ""
 
-    @property
-    def definite(self) -> bool:
-        return "ال" in self.prefixes or self.stem.startswith("ال")
-
     def has(self, clitic: str) -> bool:
         return clitic in self.prefixes
 

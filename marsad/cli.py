@@ -1,4 +1,5 @@
-"""The ``marsad`` command: a thin shell over :func:`marsad.analyze`.
+"""The ``marsad`` command: a thin shell over :func:`marsad.analyze`, the trained models and
+the corpus commands (:mod:`marsad.corpus.commands`).
 
 Errors reach the user as one line on stderr and a non-zero exit status, never as a
 traceback: 1 when some input could not be analysed, 2 for a wrong command line.
@@ -12,8 +13,10 @@ from typing import Iterator, Optional, Sequence
 
 from . import __version__
 from .errors import MarsadError
+from .ingest.article import FORMATS
 
 EXAMPLE = "demo.txt"
+CORPUS_COMMANDS = ("ingest", "search", "events", "export", "status")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Analyse Arabic news articles (plain text, HTML, JSONL, TREC <DOC>).")
     a.add_argument("path", metavar="PATH", help="file, directory (every article in it), or - for stdin")
     _output_options(a)
-    a.add_argument("--input-format", choices=("auto", "text", "html", "jsonl", "trec"), default="auto",
+    a.add_argument("--input-format", choices=("auto",) + FORMATS, default="auto",
                    help="how to read PATH (default: guess from the name and content)")
 
     d = sub.add_parser("demo", help="analyse the example article that ships with marsad")
@@ -45,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     csub = c.add_subparsers(dest="classify_command", metavar="ACTION", required=True)
     csub.add_parser("train", help="rebuild the model from ../shared/data/news")
     csub.add_parser("eval", help="accuracy and macro-F1 on the held-out split (by source and time)")
+
+    from .corpus.commands import add_parsers
+
+    add_parsers(sub)
     return p
 
 
@@ -155,6 +162,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.command in ("ner", "classify"):
             return _models(args, rest)
+        if args.command in CORPUS_COMMANDS:
+            from .corpus.commands import run
+
+            return run(args)
         return _run(args)
     except MarsadError as exc:
         _fail(str(exc))

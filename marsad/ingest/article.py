@@ -12,7 +12,7 @@ from datetime import date
 
 from ..doc import Removed
 
-FORMATS = ("text", "html", "jsonl", "trec")
+FORMATS = ("text", "html", "jsonl", "trec", "warc", "feed")
 
 
 @dataclass
@@ -25,8 +25,10 @@ class RawArticle:
     id: str | None = None
     site_name: str | None = None
     author: str | None = None
-    origin: str = ""  # where it came from: "path", "path:LINE" for JSONL records, "<stdin>"
-    format: str = "text"  # "text" | "html" | "jsonl" | "trec"
+    # where it came from: "path", "path:LINE" for JSONL records, "path#OFFSET" for WARC
+    # records, the item's link for feed items, "<stdin>"
+    origin: str = ""
+    format: str = "text"  # one of FORMATS: "text" | "html" | "jsonl" | "trec" | "warc" | "feed"
     # Lines the reader already took out (HTML extraction cleans as it extracts), so that the
     # cleaning stays auditable end to end.
     removed: list[Removed] = field(default_factory=list)

@@ -37,7 +37,7 @@ _COMMON = frozenset(
     "في من على إلى الى أن ان عن مع التي الذي هذا هذه كان قال بين ما لا أو او قد كما وقد "
     "وفي ومن بعد حيث ذلك خلال إن لم كل عام".split()
 )
-_WORD_RE = re.compile(r"[^\s\d.,:;!?()\[\]{}\"'«»،؛؟\-–—/]+")
+_WORD_RE = re.compile(r"[^\s\d.,:;!?()\[\]{}\"'«»،؛؟\-–—/<>=&]+")  # markup splits words too
 _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 _LATIN_EXT_RE = re.compile(r"[\u00c0-\u024f]")
 _MARK_RE = re.compile(r"[\u064b-\u0652]")
@@ -180,3 +180,59 @@ def _refuse_binary(text: str, origin: str) -> None:
     controls = sum(1 for ch in sample if ch < " " and ch not in _OK_CONTROLS) + sample.count("\x7f")
     if "\x00" in sample or controls > max(3, len(sample) // 200):
         raise InputError(f"{origin}: binary data, not text ({controls} control characters)")
+
+
+# --- web pages ----------------------------------------------------------------------------
+
+# A page names its charset in the HTTP header or in a <meta> tag near the top: <meta
+# charset="utf-8"> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_WINDOW = 16 * 1024
+# Declarations not to believe: a Western code page cannot carry Arabic, so an Arabic page
+# labelled with one is mislabelled (old servers send iso-8859-1 by default); a UTF-16/32
+# label without a BOM on an ASCII-compatible page is the usual copy-paste error.
+_DISTRUSTED = ("iso8859-1", "cp1252", "ascii", "utf-16", "utf-32")
+
+
+def decode_html(data: bytes, content_type: str | None, origin: str) -> str:
+    """Decode a web page: the charset the server sent, else the page's own <meta>, else
+    detection (:func:`decode_bytes`). A BOM beats both declarations, as in browsers.
+
+    A declaration is only a claim. Bytes that are valid UTF-8 are UTF-8 whatever the label
+    says (Arabic in a legacy code page practically never forms valid UTF-8, while pages
+    re-saved as UTF-8 often keep their old windows-1256 <meta>), and a label that does not
+    decode the bytes cleanly, or names a code page unable to hold Arabic, is passed over.
+    """
+    if not data:
+        raise InputError(f"{origin}: empty page")
+    if not any(data.startswith(bom) for bom, _, _ in _BOMS):
+        for label in ("utf-8", _header_charset(content_type), _meta_charset(data)):
+            text = _decode_declared(data, label)
+            if text is not None:
+                return text.replace("\r\n", "\n").replace("\r", "\n")
+    return decode_bytes(data, origin)
+
+
+def _header_charset(content_type: str | None) -> str | None:
+    m = _HEADER_CHARSET.search(content_type or "")
+    return m.group(1) if m else None
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:_META_WINDOW])
+    return m.group(1).decode("ascii") if m else None
+
+
+def _decode_declared(data: bytes, label: str | None) -> str | None:
+    """The bytes decoded strictly with a declared charset; None when the label is unknown,
+    not to be believed, or wrong for these bytes."""
+    if not label:
+        return None
+    try:
+        codec = codecs.lookup(label.lower()).name
+        if codec.startswith(_DISTRUSTED):
+            return None
+        return data.decode(codec)
+    except (LookupError, UnicodeDecodeError):  # unknown label, or not a text encoding
+        return None

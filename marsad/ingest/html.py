@@ -24,11 +24,17 @@ from functools import lru_cache
 from ..clean.boilerplate import classify_line, clean_text, is_blank
 from ..doc import Removed
 from ..errors import InputError
-from ..text.normalize import norm
+from ..text.normalize import arabic_ratio, norm
 from .article import RawArticle
+from .encoding import decode_html
 
 # Pages this large are not articles (archives, dumps); trafilatura would take seconds.
 MAX_HTML_CHARS = 20_000_000
+# A page fetched or archived from the web: a news page is well under 1 MB; 10 MB is a dump.
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# An article is Arabic when at least half its letters are (the pipeline's own threshold).
+MIN_ARABIC = 0.5
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 for _name in ("trafilatura", "htmldate", "justext", "courlan"):
@@ -43,8 +49,12 @@ class _JustextView:
     good: list[str]  # the paragraphs it keeps, in order: the fallback article
 
 
-def extract_html(html: str, url: str | None = None, origin: str = "") -> RawArticle:
-    """Extract one article from an HTML page (already decoded to text)."""
+def extract_html(html: str, url: str | None = None, origin: str = "",
+                 title: str | None = None) -> RawArticle:
+    """Extract one article from an HTML page (already decoded to text).
+
+    ``title`` is the title known from elsewhere (a feed item), for a page that has none:
+    without one, the first line of the text would be taken for the title."""
     where = origin or url or "<html>"
     if len(html) > MAX_HTML_CHARS:
         raise InputError(f"{where}: HTML page too large: {len(html):,} characters")
@@ -58,7 +68,7 @@ def extract_html(html: str, url: str | None = None, origin: str = "") -> RawArti
         text = "\n".join(view.good)  # trafilatura found nothing: justext's paragraphs
     if not text.strip():
         raise InputError(f"{where}: no article text found in the HTML page")
-    title = (doc.get("title") if doc else None) or _html_title(html)
+    title = (doc.get("title") if doc else None) or _html_title(html) or title
     cleaned = clean_text(text, title=title or None)
     if not cleaned.body.strip():
         raise InputError(f"{where}: no article text found in the HTML page (only boilerplate)")
@@ -73,6 +83,32 @@ def extract_html(html: str, url: str | None = None, origin: str = "") -> RawArti
         format="html",
         removed=removed + cleaned.removed,
     )
+
+
+def extract_page(data: bytes, content_type: str | None, url: str | None,
+                 origin: str, title: str | None = None) -> RawArticle:
+    """One article from a page as the web delivered it (bytes and HTTP Content-Type), for
+    web archives and feed links; raise :class:`InputError` when it is not an Arabic article.
+
+    Unlike a file the user chose, a crawled page is as likely to be an English mirror or a
+    tag index as news, so the Arabic check happens here, where the URL is still known."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"{origin}: page too large: {len(data):,} bytes; the limit is "
+                         f"{MAX_PAGE_BYTES // (1024 * 1024)} MB")
+    article = extract_html(decode_html(data, content_type, origin), url=url, origin=origin,
+                           title=title)
+    ratio = arabic_ratio(f"{article.title or ''} {article.text}")
+    if ratio == 0:
+        raise InputError(f"{origin}: no Arabic text in the page")
+    if ratio < MIN_ARABIC:
+        raise InputError(f"{origin}: not Arabic text ({ratio:.0%} of letters are Arabic script)")
+    return article
+
+
+def is_html_type(content_type: str | None) -> bool:
+    """Whether an HTTP Content-Type (parameters and all) names an HTML page."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media in HTML_TYPES
 
 
 def _trafilatura(html: str, url: str | None) -> dict | None:

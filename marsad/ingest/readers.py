@@ -7,7 +7,12 @@
 * JSON (``.json``): an array of such objects, or one object;
 * TREC/SGML (``.xml``, ``.sgml``, ``.trec``, and ``.txt`` or extension-less files that start
   with ``<DOC>``): ``<DOC><DOCNO>…<TITLE>…<TIME>…<TEXT>…</TEXT></DOC>`` records, as corpora
-  such as ANT and Arabic Gigaword ship them.
+  such as ANT and Arabic Gigaword ship them;
+* WARC web archives (``.warc``, ``.warc.gz``, and any file that starts with ``WARC/1.``,
+  gzipped or not): one article per archived HTML page (:mod:`marsad.ingest.warc`);
+* RSS and Atom feeds (``.rss``, ``.atom``, and ``.xml`` files whose root element is
+  ``<rss>``, an Atom ``<feed>`` or ``<rdf:RDF>``): one article per item, from the page it
+  links to, fetched with ``fetch`` (:mod:`marsad.ingest.feeds`).
 
 The extension says what a file probably is; its first bytes say what it is (a ``.txt`` from
 the ANT corpus is TREC), so content decides. Problems with the path itself raise
@@ -23,12 +28,15 @@ import os
 import re
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Union
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator, Union
 
 from ..errors import InputError
 from .article import FORMATS, BadRecord, RawArticle
 from .dates import parse_published
 from .encoding import decode_bytes
+
+if TYPE_CHECKING:
+    from .feeds import Fetch
 
 Item = Union[RawArticle, BadRecord]
 
@@ -39,6 +47,7 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".xml": "auto", ".sgml": "auto", ".sgm": "auto", ".trec": "trec",
+    ".warc": "warc", ".rss": "feed", ".atom": "feed",
 }
 _SNIFF_BYTES = 64 * 1024
 _SNIFF_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -47,17 +56,28 @@ _HTML_START = re.compile(
     re.I)
 _HTML_ANYWHERE = re.compile(r"<(?:html|body|head)[\s>]|<p>|<br\s*/?>", re.I)
 _TREC_START = re.compile(r"<DOC[\s>]", re.I)
+# A feed is told by its root element, not by a tag anywhere: news pages and TREC records
+# quote "<rss" and feeds carry <p> and <DOC in their CDATA.
+_XML_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.S)
+_FEED_ROOT = re.compile(
+    r"<(?:rss|rdf:RDF)[\s>]"
+    r"|<(?:[\w.-]+:)?feed\s[^>]*\bxmlns(?::[\w.-]+)?\s*=\s*[\"']"
+    r"http://(?:www\.w3\.org/2005/Atom|purl\.org/atom/ns#)[\"']")
+_WARC_MAGIC = b"WARC/1."
+_GZIP_MAGIC = b"\x1f\x8b"
 _DOC_RE = re.compile(r"<DOC(?:\s[^>]*)?>(.*?)(?:</DOC>|(?=<DOC[\s>])|\Z)", re.I | re.S)
 _DOC_ID_ATTR = re.compile(r"""<DOC\s[^>]*\bid\s*=\s*["']?([^"'\s>]+)""", re.I)
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _ENTITY_RE = re.compile("|".join(map(re.escape, _ENTITIES)))
 
 
-def read_path(path: str | Path, fmt: str = "auto") -> Iterator[Item]:
+def read_path(path: str | Path, fmt: str = "auto", fetch: Fetch | None = None) -> Iterator[Item]:
     """Articles in a file or (recursively, sorted, hidden files skipped) a directory.
 
     Raises :class:`InputError` at once for a missing or unreadable path, an unknown format,
     or a directory without article files; everything else is reported per record.
+    ``fetch`` gets the pages that feed items link to (default: over the network, see
+    :func:`marsad.ingest.feeds.fetch_url`); no other format goes to the network.
     """
     fmt = _check_format(fmt)
     p = Path(path)
@@ -70,15 +90,16 @@ def read_path(path: str | Path, fmt: str = "auto") -> Iterator[Item]:
         if not any(isinstance(f, Path) for f in files):
             raise InputError(
                 f"{path}: no article files in this directory "
-                "(looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .json, .xml, .sgml, .trec "
-                "and TREC <DOC> files)")
-        return _read_many(files, fmt)
+                "(looked for .txt, .html, .htm, .jsonl, .jsonl.gz, .json, .xml, .sgml, .trec, "
+                ".warc, .warc.gz, .rss, .atom, TREC <DOC> and WARC files)")
+        return _read_many(files, fmt, fetch)
     if not p.is_file():
         raise InputError(f"{path}: not a regular file")
-    return _read_file(p, fmt)
+    return _read_file(p, fmt, fetch)
 
 
-def read_stream(stream: BinaryIO, origin: str = "<stdin>", fmt: str = "auto") -> Iterator[Item]:
+def read_stream(stream: BinaryIO, origin: str = "<stdin>", fmt: str = "auto",
+                fetch: Fetch | None = None) -> Iterator[Item]:
     """Articles from a byte stream (stdin), the format sniffed from its first bytes.
 
     A text stream such as ``sys.stdin`` is read through its byte buffer: the encoding is
@@ -86,7 +107,7 @@ def read_stream(stream: BinaryIO, origin: str = "<stdin>", fmt: str = "auto") ->
     fmt = _check_format(fmt)
     if isinstance(stream, io.TextIOBase):
         stream = stream.buffer  # type: ignore[attr-defined]
-    return _read_stream(stream, origin, fmt)
+    return _read_stream(stream, origin, fmt, fetch)
 
 
 def _check_format(fmt: str) -> str:
@@ -120,8 +141,9 @@ def _walk(root: Path) -> Iterator[Union[Path, BadRecord]]:
 
 def _is_article_file(f: Path) -> bool:
     """Known article extensions, and any other file (no extension, or one such as the
-    .0001 of corpus files, gzipped or not) whose first bytes open a TREC <DOC>."""
-    if _kind_from_name(f) is not None:
+    .0001 of corpus files, gzipped or not) whose first bytes open a TREC <DOC> or a WARC
+    (crawlers name their output crawl-00001.gz, or not at all)."""
+    if _kind_from_name(f) is not None or _is_warc_file(f):
         return True
     try:
         with (gzip.open if f.name.lower().endswith(".gz") else open)(f, "rb") as fh:
@@ -139,21 +161,27 @@ def _kind_from_name(f: Path) -> str | None:
     return SUFFIXES.get(suffix)
 
 
-def _read_many(files: Iterable[Union[Path, BadRecord]], fmt: str) -> Iterator[Item]:
+def _read_many(files: Iterable[Union[Path, BadRecord]], fmt: str,
+               fetch: Fetch | None) -> Iterator[Item]:
     for f in files:
         if isinstance(f, BadRecord):
             yield f
         else:
-            yield from _read_file(f, fmt)
+            yield from _read_file(f, fmt, fetch)
 
 
 # --- files --------------------------------------------------------------------------------
 
 
-def _read_file(path: Path, fmt: str) -> Iterator[Item]:
+def _read_file(path: Path, fmt: str, fetch: Fetch | None = None) -> Iterator[Item]:
     origin = str(path)
     gz = path.name.lower().endswith(".gz")
     kind = fmt if fmt != "auto" else (_kind_from_name(path) or "auto")
+    if kind == "warc" or (kind == "auto" and _is_warc_file(path)):
+        from .warc import read_warc  # warcio is imported only when a WARC is read
+
+        yield from read_warc(path)  # streamed record by record: no file-size limit
+        return
     try:
         if kind == "jsonl" or (kind == "auto" and gz and _sniff_file(path, gz) == "jsonl"):
             yield from _read_jsonl_file(path, gz)
@@ -176,7 +204,7 @@ def _read_file(path: Path, fmt: str) -> Iterator[Item]:
         yield BadRecord(origin, f"{origin}: too large: over {_mb(MAX_FILE_BYTES)} MB "
                                 "uncompressed; the limit for files that are not JSONL")
         return
-    yield from _from_bytes(data, origin, kind)
+    yield from _from_bytes(data, origin, kind, fetch)
 
 
 def _sniff_file(path: Path, gz: bool) -> str:
@@ -193,11 +221,17 @@ def _read_jsonl_file(path: Path, gz: bool) -> Iterator[Item]:
         yield from _jsonl_lines(fh, origin)
 
 
-def _read_stream(stream: BinaryIO, origin: str, fmt: str) -> Iterator[Item]:
+def _read_stream(stream: BinaryIO, origin: str, fmt: str,
+                 fetch: Fetch | None = None) -> Iterator[Item]:
     try:
         head = stream.read(_SNIFF_BYTES)
     except OSError as exc:
         yield BadRecord(origin, f"{origin}: cannot read: {_reason(exc)}")
+        return
+    if fmt == "warc" or (fmt == "auto" and _is_warc_head(head)):
+        from .warc import read_warc_stream
+
+        yield from read_warc_stream(io.BufferedReader(_Prepended(head, stream)), origin)
         return
     kind = fmt if fmt != "auto" else _sniff(head)
     if kind == "jsonl":
@@ -208,7 +242,7 @@ def _read_stream(stream: BinaryIO, origin: str, fmt: str) -> Iterator[Item]:
         yield BadRecord(origin, f"{origin}: too large: over {_mb(MAX_FILE_BYTES)} MB; "
                                 "the limit for input that is not JSONL")
         return
-    yield from _from_bytes(data, origin, kind)
+    yield from _from_bytes(data, origin, kind, fetch)
 
 
 class _Prepended(io.RawIOBase):
@@ -235,8 +269,34 @@ class _Prepended(io.RawIOBase):
 # --- formats ------------------------------------------------------------------------------
 
 
+def _is_warc_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return _is_warc_head(fh.read(1024))
+    except OSError:
+        return False
+
+
+def _is_warc_head(head: bytes) -> bool:
+    """A WARC starts with its version line, ``WARC/1.0`` or ``WARC/1.1`` — in the clear, or
+    inside the first gzip member (a .warc.gz compresses record by record). Deflate may need
+    a few hundred bytes before it gives out the first ones: pass a head of 1 KB or so."""
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith(_WARC_MAGIC)
+
+
+def _is_feed(start: str) -> bool:
+    """Whether a document's root element, after the XML declaration, comments and DOCTYPE,
+    is an RSS, RDF or Atom feed."""
+    return bool(_FEED_ROOT.match(start, _XML_PROLOG.match(start).end()))
+
+
 def _sniff(head: bytes) -> str:
-    """What the first bytes of an input look like: trec, html, jsonl, json or text."""
+    """What the first bytes of an input look like: feed, trec, html, jsonl, json or text."""
     for bom, codec in _SNIFF_BOMS:
         if head.startswith(bom):
             text = head[len(bom):].decode(codec, errors="ignore")
@@ -244,6 +304,8 @@ def _sniff(head: bytes) -> str:
     else:
         text = head.decode("utf-8", errors="ignore")
     start = text.lstrip()[:4096]
+    if start.startswith("<") and _is_feed(start):
+        return "feed"
     if _TREC_START.match(start) or (start.startswith("<?xml") and _TREC_START.search(start)):
         return "trec"
     if start.startswith("<") and (_HTML_START.match(start) or _HTML_ANYWHERE.search(start)
@@ -261,9 +323,15 @@ def _sniff(head: bytes) -> str:
     return "text"
 
 
-def _from_bytes(data: bytes, origin: str, kind: str) -> Iterator[Item]:
+def _from_bytes(data: bytes, origin: str, kind: str,
+                fetch: Fetch | None = None) -> Iterator[Item]:
     if kind == "jsonl":
         yield from _jsonl_lines(io.BytesIO(data), origin)
+        return
+    if kind == "feed" or (kind == "auto" and _sniff(data[:_SNIFF_BYTES]) == "feed"):
+        from .feeds import read_feed_bytes
+
+        yield from read_feed_bytes(data, origin, fetch)  # raw: the XML declaration names the encoding
         return
     try:
         text = decode_bytes(data, origin)
@@ -278,6 +346,10 @@ def _from_bytes(data: bytes, origin: str, kind: str) -> Iterator[Item]:
         yield from _json_document(text, origin)
     elif kind == "trec":
         yield from _trec_documents(text, origin)
+    elif kind == "feed":  # only seen once decoded (UTF-16 without a BOM)
+        from .feeds import read_feed_text
+
+        yield from read_feed_text(text, origin, fetch)
     elif kind == "html":
         yield _html(text, origin)
     else:

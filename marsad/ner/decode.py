@@ -92,7 +92,7 @@ class CompiledCRF:
         score = em[:, 0].copy()
         history = np.empty((longest, len(bounds), self.n))  # best score ending in each label
         history[0] = score
-        back = np.zeros((longest, len(bounds), self.n), dtype=np.intp)
+        back = np.zeros((longest, len(bounds), self.n), dtype=np.int8)
         trans = self.trans[stage][None]
         for t in range(1, longest):
             cand = score[:, :, None] + trans  # [sentence, previous label, label]
@@ -100,12 +100,11 @@ class CompiledCRF:
             score = history[t] = cand.max(axis=1) + em[:, t]
         # a sentence ends at its own length: its best last label, then back through ``back``
         ends = history[np.maximum(lens, 1) - 1, np.arange(len(bounds))].argmax(axis=1).tolist()
-        back_rows = back.transpose(1, 0, 2).tolist()
         labels = self.labels
         out = []
         for k, n in enumerate(lens.tolist()):
             path = [ends[k]]
-            rows = back_rows[k]
+            rows = back[:n, k].tolist()  # only this sentence's steps: the padding is never read
             for t in range(n - 1, 0, -1):
                 path.append(rows[t][path[-1]])
             path.reverse()

@@ -28,6 +28,7 @@ from ..dedup.minhash import signature, to_bytes
 from ..dedup.stories import StoryClusterer
 from ..errors import InputError, MarsadError
 from ..ingest import BadRecord, RawArticle, read_path
+from ..ingest.readers import walk
 from ..ingest.feeds import is_url, no_fetch, read_feed
 from ..pipeline import analyze
 from ..search.analyzer import index_terms
@@ -99,29 +100,31 @@ def read_sources(sources: Iterable[str], fmt: str = "auto",
 
 
 def count_records(sources: Iterable[str]) -> Optional[int]:
-    """A quick count of the records to read, for the ETA: JSONL lines and article files;
-    None when a source cannot be counted cheaply (feeds, WARC, TREC bundles)."""
+    """A quick count of the records to read, for the ETA: the article files a directory
+    holds (as the readers choose them) and the lines of JSONL files; None when a source
+    cannot be counted cheaply (feeds, WARC, TREC bundles, JSON arrays)."""
     total = 0
     for src in sources:
         p = Path(src)
         if is_url(src) or not p.exists():
             return None
-        files = [p] if p.is_file() else [f for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith(".")]
-        for f in files:
+        for f in [p] if p.is_file() else walk(p):
+            if isinstance(f, BadRecord):
+                continue
             name = f.name.lower()
-            if name.endswith((".jsonl", ".ndjson")):
-                with open(f, "rb") as fh:
+            if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+                with (gzip.open if name.endswith(".gz") else open)(f, "rb") as fh:
                     total += sum(1 for line in fh if line.strip())
-            elif name.endswith((".jsonl.gz", ".ndjson.gz")):
-                with gzip.open(f, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            elif name.endswith((".txt", ".html", ".htm")) and f.stat().st_size < 2_000_000:
-                if name.endswith(".txt") and f.read_bytes()[:512].lstrip().upper().startswith(b"<DOC"):
-                    return None
+            elif name.endswith((".txt", ".html", ".htm")) and not _starts_with_doc(f):
                 total += 1
             else:
                 return None
     return total
+
+
+def _starts_with_doc(f: Path) -> bool:
+    with open(f, "rb") as fh:
+        return fh.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"<DOC")
 
 
 # ---------------------------------------------------------------- worker side

@@ -86,7 +86,7 @@ def read_path(path: str | Path, fmt: str = "auto", fetch: Fetch | None = None) -
     if not os.access(p, os.R_OK):
         raise InputError(f"{path}: permission denied")
     if p.is_dir():
-        files = list(_walk(p))
+        files = list(walk(p))
         if not any(isinstance(f, Path) for f in files):
             raise InputError(
                 f"{path}: no article files in this directory "
@@ -120,7 +120,9 @@ def _check_format(fmt: str) -> str:
 # --- walking ------------------------------------------------------------------------------
 
 
-def _walk(root: Path) -> Iterator[Union[Path, BadRecord]]:
+def walk(root: Path) -> Iterator[Union[Path, BadRecord]]:
+    """The article files under ``root`` (sorted, hidden ones skipped), and the folders that
+    could not be read as BadRecords."""
     def on_error(err: OSError) -> None:
         problems.append(BadRecord(str(err.filename), f"{err.filename}: cannot read directory: "
                                   f"{err.strerror or err}"))

@@ -20,27 +20,20 @@ import re
 import sys
 from pathlib import Path
 
+from marsad.evaluate.gold import CORPORA, NEWS_DIR as NEWS, sentences
+
 ROOT = Path(__file__).resolve().parents[1]
-NEWS = ROOT.parent / "shared" / "data" / "news"
-CORPORA = {"ant-multisource-2018": "ant-multisource-2018.jsonl.gz", "ant-jawharafm": "ant-jawharafm.jsonl.gz"}
 POLITICAL = {"ant-multisource-2018": ("middleEast", "internationalNews"),
              "ant-jawharafm": ("localNews", "politic", "internationalNews")}
 NEGATIVE = {"sport": 7, "culture": 6, "economy": 7}  # negatives per category
 SHARES = {"ant-multisource-2018": 56, "ant-jawharafm": 24}  # political articles per corpus
 SEED = 20261129
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
 def records(corpus: str):
     with gzip.open(NEWS / CORPORA[corpus], "rt", encoding="utf-8") as fh:
         for line in fh:
             yield json.loads(line)
-
-
-def sentences(rec: dict) -> list[str]:
-    """Title, then the body cut at sentence ends — the guide's numbering."""
-    body = [s.strip() for s in _SENTENCE_END.split(rec.get("text") or "") if s.strip()]
-    return [(rec.get("title") or "").strip()] + body
 
 
 def choose() -> list[dict]:
@@ -101,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     for article_id in args.ids:
         rec = find(article_id)
         print(f"# {rec['corpus']} {rec['id']} · {rec['category']} · published {rec.get('published')} · {rec.get('source')}")
-        for k, sent in enumerate(sentences(rec)):
+        for k, sent in enumerate(sentences(rec.get("title"), rec.get("text"))):
             print(f"[{k}] {sent}")
         print()
     return 0

@@ -49,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     csub.add_parser("train", help="rebuild the model from ../shared/data/news")
     csub.add_parser("eval", help="accuracy and macro-F1 on the held-out split (by source and time)")
 
+    ev = sub.add_parser("eval", help="measure the event coder against a gold set",
+                        description="Score the event coder against the team's gold annotations (docs/annotation.md).")
+    evsub = ev.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
+    ee = evsub.add_parser("events", help="precision, recall, F1 per type; modality, date, location, order")
+    ee.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    ee.add_argument("--split", choices=("tune", "test", "all"), default="test")
+    ee.add_argument("--json", action="store_true", help="all figures, misses and false alarms as JSON")
+    ee.add_argument("--worst", type=int, default=10, help="misses and false alarms to list (default %(default)s)")
+    ee.add_argument("--record", metavar="FILE", help="write the scores to FILE")
+    ee.add_argument("--check", metavar="FILE", help="exit 1 if F1 is more than 0.03 below the one recorded in FILE")
+
     from .corpus.commands import add_parsers
 
     add_parsers(sub)
@@ -162,6 +173,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.command in ("ner", "classify"):
             return _models(args, rest)
+        if args.command == "eval":
+            from .evaluate.events import run as run_eval
+
+            return run_eval(args.gold, args.split, args.json, args.worst, args.record, args.check)
         if args.command in CORPUS_COMMANDS:
             from .corpus.commands import run
 

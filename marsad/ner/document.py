@@ -42,6 +42,25 @@ def _counts(sent: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
     return [(name_key(w), t[2:] if t != "O" else "O") for w, t in zip(sent, tags)]
 
 
+@lru_cache(maxsize=4096)
+def _own(tag: str, before: str, after: str) -> tuple[str, ...]:
+    """The first-stage tags of the token and its neighbours, as features."""
+    return ("s1=" + tag, "s1-1=" + before, "s1+1=" + after)
+
+
+@lru_cache(maxsize=65536)
+def _elsewhere(counts: tuple[int, ...], total: int) -> tuple[str, ...]:
+    """What the first stage said about the same word elsewhere in the window: its majority
+    type, how strong the majority is, and every type it was given (``counts`` per TYPES)."""
+    named = [(n, t) for n, t in zip(counts, TYPES) if n > 0]
+    if not named:
+        return ()
+    best_n, best = max(named)
+    share = best_n / total if total else 0.0
+    return ("dmaj=" + best, f"dmaj={best}:" + ("all" if share >= 0.99 else "most" if share >= 0.5 else "some"),
+            *("dany=" + t for _, t in named))
+
+
 def add_document_features(feats: list[list[list[str]]], sents: Sequence[Sequence[str]],
                           first: Sequence[Sequence[str]], window: int = WINDOW) -> None:
     """Append, in place, the stage-2 features of :func:`document_features` to ``feats``."""
@@ -81,24 +100,10 @@ def document_features(sents: Sequence[Sequence[str]], first: Sequence[Sequence[s
         sent_feats: list[list[str]] = []
         out.append(sent_feats)
         for i in range(L):
-            f: list[str] = []
+            f = list(_own(tags[i], tags[i - 1] if i > 0 else "BOS", tags[i + 1] if i + 1 < L else "EOS"))
             sent_feats.append(f)
-            f.append("s1=" + tags[i])
-            f.append("s1-1=" + (tags[i - 1] if i > 0 else "BOS"))
-            f.append("s1+1=" + (tags[i + 1] if i + 1 < L else "EOS"))
-            key = keyed[k][i][0]
-            c = window_counts.get(key)
-            if not c:
-                continue
-            named = [(c[t], t) for t in TYPES if c[t] > 0]
-            if not named:
-                continue
-            total = sum(v for v in c.values())
-            best_n, best = max(named)
-            share = best_n / total if total else 0.0
-            f.append("dmaj=" + best)
-            f.append(f"dmaj={best}:" + ("all" if share >= 0.99 else "most" if share >= 0.5 else "some"))
-            for _, t in named:
-                f.append("dany=" + t)
+            c = window_counts.get(keyed[k][i][0])
+            if c:
+                f.extend(_elsewhere(tuple(c[t] for t in TYPES), sum(c.values())))
         add(k, 1)
     return out

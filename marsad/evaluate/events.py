@@ -47,6 +47,7 @@ class Report:
     date: Counter = field(default_factory=Counter)
     location: Counter = field(default_factory=Counter)
     order: Counter = field(default_factory=Counter)
+    type_only: Counter = field(default_factory=Counter)                    # tp, fp, fn ignoring parties
     confusion: Counter = field(default_factory=Counter)                    # (gold type, system type)
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
@@ -66,6 +67,7 @@ class Report:
         return {
             "split": self.split, "articles": self.articles,
             "overall": prf(total),
+            "type_only": prf(self.type_only),
             "per_type": {t: prf(c) for t, c in sorted(self.per_type.items())},
             "modality_accuracy": acc(self.modality), "modality_pairs": self.modality["total"],
             "date_accuracy": acc(self.date), "date_pairs": self.date["total"],
@@ -92,9 +94,11 @@ def _same_trigger(g: GoldEvent, s: SystemEvent) -> bool:
     return bool(g.trigger) and norm(g.trigger) == norm(s.trigger)
 
 
-def _match(gold: list[GoldEvent], system: list[SystemEvent], loose: bool = False) -> list[tuple[int, int]]:
+def _match(gold: list[GoldEvent], system: list[SystemEvent], loose: bool = False,
+           type_only: bool = False) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, system index). ``loose``: the parties' countries may sit
-    on either side (for the role-order figure)."""
+    on either side (for the role-order figure); ``type_only``: any parties (a diagnostic:
+    how much of the gap is finding the event, how much is its parties)."""
     used: set[int] = set()
     pairs = []
     for gi, g in enumerate(gold):
@@ -103,7 +107,9 @@ def _match(gold: list[GoldEvent], system: list[SystemEvent], loose: bool = False
         for si, s in enumerate(system):
             if si in used or s.event_type != g.event_type:
                 continue
-            if loose:
+            if type_only:
+                ok = True
+            elif loose:
                 ok = (ga | gr) == (s.actor | s.recipient)
             else:
                 ok = ga == s.actor and gr == s.recipient
@@ -153,6 +159,8 @@ def score_article(report: Report, art: GoldArticle, doc: Document, title: str, t
         if frozenset(ge.actor) != frozenset(ge.recipient) or ge.recipient:
             report.order["total"] += 1
             report.order["right"] += frozenset(ge.actor) == se.actor and frozenset(ge.recipient) == se.recipient
+    loose_pairs = len(_match(art.events, system, type_only=True))
+    report.type_only.update({"tp": loose_pairs, "fp": len(system) - loose_pairs, "fn": len(art.events) - loose_pairs})
     sents = sentences(title, text)
     missed = [i for i in range(len(art.events)) if i not in matched_g]
     alarms = [i for i in range(len(system)) if i not in matched_s]
@@ -205,7 +213,9 @@ def format_report(report: Report, worst: int = 10) -> str:
     lines = [f"{report.split}: {report.articles} articles ({report.negatives} negative), "
              f"{o['gold']} gold events",
              f"overall   P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  "
-             f"(tp {o['tp']}, fp {o['fp']}, fn {o['fn']})", "",
+             f"(tp {o['tp']}, fp {o['fp']}, fn {o['fn']})",
+             f"type only P {sc['type_only']['precision']:.3f}  R {sc['type_only']['recall']:.3f}  "
+             f"F1 {sc['type_only']['f1']:.3f}  (same type in the article, any parties: a diagnostic)", "",
              f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'sys':>5}"]
     for t, c in sc["per_type"].items():
         lines.append(f"{t:<10} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f} {c['gold']:>5} "

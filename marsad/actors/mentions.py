@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..doc import Document, Entity
+from ..entities.people import lookup as lookup_person
+from ..resources import read_list
 from ..text.normalize import norm
 from ..text.tokens import analyses
 
@@ -37,6 +40,10 @@ NUMBER_WORDS = frozenset(norm(w) for w in (
     "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين",
     "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون", "مئات", "ملايين", "مليون",
     "إحدى", "أحد", "اثنا", "اثني", "ثلاثمائة", "مائتي", "مئتي",
+))
+# Hedges in front of a count («ما لا يقل عن 136»، «ما يزيد على 20»): skipped like the count.
+_APPROX = tuple(tuple(norm(w) for w in p.split()) for p in (
+    "ما لا يقل عن", "ما لا يقل على", "ما يزيد عن", "ما يزيد على", "ما يربو على", "ما يقارب", "ما يقرب من",
 ))
 _HEDGES = frozenset(norm(w) for w in ("على", "الأقل", "تقريبا", "فقط", "آخرون"))
 _JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك", "مشتركا"))
@@ -110,14 +117,25 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
         i -= 1
     while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
         i -= 1  # على ثلاثة قادة، على 20 شخصا: the preposition before the count governs
+    for hedge in _APPROX:  # قتلت ما لا يقل عن 136 فلسطينيا: the count's hedge is no preposition
+        if i + 1 >= len(hedge) and tuple(t.norm for t in tokens[i + 1 - len(hedge):i + 1]) == hedge:
+            i -= len(hedge)
+            break
     while i >= 1 and tokens[i].norm == "من" and tokens[i - 1].norm in QUANTIFIERS:
         i -= 2  # مع عدد من …: the preposition before the quantifier governs
         while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
             i -= 1
     if i < 0:
         return None
-    if i < 0:
-        return None
+    matter = _matter_reading(tokens[i].norm) if not place else None
+    if matter is not None:
+        # بقرار الرئيس، على تصريحات الوزير: the preposition before what the party said or
+        # did governs the party (data/events/matter_nouns.txt)
+        if matter.prefixes[-1:] in (("ب",), ("ل",)):
+            return matter.prefixes[-1]
+        i -= 1
+        if i < 0:
+            return None
     prev = tokens[i]
     if prev.kind == "word" and not place and i not in named and prev.norm not in PREPOSITIONS and any(
             a.prefixes[-1:] in (("ب",), ("ل",)) and len(a.stem) >= 3 and a.stem not in PREPOSITIONS
@@ -130,6 +148,17 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
                 return "agent" if prev in ("علي", "من") else None
             return a.stem
     return None
+
+
+@lru_cache(maxsize=1)
+def _matter_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("events", "matter_nouns.txt"))
+
+
+def _matter_reading(word: str):
+    """The reading of ``word`` as a matter noun (قرار، بقرار، وعلى تصريحات …), if it is one."""
+    nouns = _matter_nouns()
+    return next((a for a in analyses(word) if a.stem in nouns and not a.suffix and "ال" not in a.prefixes), None)
 
 
 def build_mentions(doc: Document) -> list[Mention]:
@@ -146,6 +175,10 @@ def build_mentions(doc: Document) -> list[Mention]:
         first = _token_index(starts, e.start)
         last = _token_index(starts, e.end - 1) + 1
         m = _head_mention(e, first, last)
+        if m is None and e.kind == "nationality" and first > 0 and (
+                doc.tokens[first - 1].kind == "num" or doc.tokens[first - 1].norm in NUMBER_WORDS):
+            # 136 فلسطينيا، 15 مغربيا: a count of people of that nationality
+            m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None:
             i += 1
             continue
@@ -200,7 +233,21 @@ def build_mentions(doc: Document) -> list[Mention]:
                 m.included = True
                 m.country = m.country or prev.country
         mentions.append(m)
+    _known_people(mentions)
     return mentions
+
+
+def _known_people(mentions: list[Mention]) -> None:
+    """A named person with no nationality in the text takes the country (and, when no title
+    gave one, the sector) of the well-known figure of that name (people.tsv)."""
+    for m in mentions:
+        if m.kind != "person" or m.country is not None or not m.name:
+            continue
+        p = lookup_person(m.name)
+        if p is not None and p.country:
+            m.country = p.country
+            if not m.sector and p.sector:
+                m.sector = [p.sector]
 
 
 def _tok_start(doc: Document, starts: list[int], e: Entity) -> int:

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..actors.coref import ActorRegistry
 from ..actors.mentions import Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence
+from ..resources import multi, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
@@ -51,6 +53,16 @@ class Anchor:
     first: Optional[date]
     last: Optional[date]
     reason: str = ""
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    return {name.casefold(): row["country"] for row in read_tsv("sources.tsv") for name in multi(row["source"])}
+
+
+def home_country(source: Optional[str]) -> Optional[str]:
+    """The country a national outlet reports from (data/sources.tsv), None for others."""
+    return _outlets().get(source.strip().casefold()) if source else None
 
 
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
@@ -351,14 +363,21 @@ class SentenceCoder:
             dl = self.dateline
             location = {"text": dl.text(doc), "country": dl.country, "kind": "city",
                         "start": dl.start, "end": dl.end, "reason": "dateline"}
-        # an actor with no country takes the event's place (الشرطة اعتقلت … في طنجة)
+        # an actor with no country takes the event's place (الشرطة اعتقلت … في طنجة), else
+        # the home country of a national outlet (وزارة الداخلية in a Tunisian radio's news)
         actor_recs = [self._record(a, mm) for a, mm in actors]
         recipient_recs = [self._record(a, mm) for a, mm in recipients]
+        home, reason = ((location["country"], "location") if location and location.get("country")
+                        else (home_country(doc.source), "source"))
+        outlet = home_country(doc.source)
         for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS]:
-            if rec["country"] is None and location and location.get("country") and "IGO" not in rec["sector"] and (
-                    rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
-                rec["country"] = location["country"]
-                rec["country_from"] = "location"
+            if rec["country"] is not None or "IGO" in rec["sector"]:
+                continue
+            if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
+                rec["country"], rec["country_from"] = home, reason
+            elif outlet and rec["kind"] == "person" and rec["role"]:
+                # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
+                rec["country"], rec["country_from"] = outlet, "source"
 
         contexts = list(row.context)
         for c, _ in self.sentence_contexts[si].most_common():

@@ -15,7 +15,6 @@ article in the pipeline is passed whole).
 """
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
@@ -23,6 +22,7 @@ from ..text.normalize import norm
 from ..text.tokens import analyses
 
 TYPES = ("PERS", "LOC", "ORG", "MISC")
+_SLOT = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
 WINDOW = 40
 
 
@@ -77,15 +77,16 @@ def document_features(sents: Sequence[Sequence[str]], first: Sequence[Sequence[s
     out: list[list[list[str]]] = []
     keyed = [_counts(s, t) for s, t in zip(sents, first)]
     n = len(sents)
-    # counts over a sliding window: add sentences as they enter, remove as they leave
-    window_counts: dict[str, Counter] = {}
+    # counts over a sliding window: add sentences as they enter, remove as they leave;
+    # per word [O, PERS, LOC, ORG, MISC]
+    window_counts: dict[str, list[int]] = {}
 
     def add(k: int, sign: int) -> None:
         for key, typ in keyed[k]:
             c = window_counts.get(key)
             if c is None:
-                c = window_counts[key] = Counter()
-            c[typ] += sign
+                c = window_counts[key] = [0, 0, 0, 0, 0]
+            c[_SLOT[typ]] += sign
 
     hi = -1
     for k in range(n):
@@ -103,7 +104,7 @@ def document_features(sents: Sequence[Sequence[str]], first: Sequence[Sequence[s
             f = list(_own(tags[i], tags[i - 1] if i > 0 else "BOS", tags[i + 1] if i + 1 < L else "EOS"))
             sent_feats.append(f)
             c = window_counts.get(keyed[k][i][0])
-            if c:
-                f.extend(_elsewhere(tuple(c[t] for t in TYPES), sum(c.values())))
+            if c is not None and (c[1] or c[2] or c[3] or c[4]):
+                f.extend(_elsewhere(tuple(c[1:]), sum(c)))
         add(k, 1)
     return out

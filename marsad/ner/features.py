@@ -225,15 +225,7 @@ class Featurizer:
         marks: list[list[str]] = [[] for _ in tokens]
         g = self.groups
         if "gazetteer" in g:
-            gm = gazetteer_matcher()
-            last = -1
-            for i in starts:
-                if i < last:
-                    continue
-                m = gm.match_at(tokens, i)
-                if m is None:
-                    continue
-                last = m.last
+            for m in _matches(gazetteer_matcher(), tokens, starts):
                 entries = m.value
                 tag = entries[0].kind + ("?" if any(e.attr("ambiguous") for e in entries) else "")
                 for j in range(m.first, m.last):
@@ -241,15 +233,7 @@ class Featurizer:
                 if m.last - m.first > 1:
                     marks[m.first].append("gmulti")
         if "role" in g:
-            rm = role_matcher()
-            last = -1
-            for i in starts:
-                if i < last:
-                    continue
-                m = rm.match_at(tokens, i)
-                if m is None or m.value.kind == "none":
-                    continue
-                last = m.last
+            for m in _matches(role_matcher(), tokens, starts, lambda m: m.value.kind != "none"):
                 kind = m.value.kind
                 for j in range(m.first, m.last):
                     marks[j].append(("rB=" if j == m.first else "rI=") + kind)
@@ -314,6 +298,19 @@ class Featurizer:
             f.extend(x)
             out.append(f)
         return out
+
+
+def _matches(matcher, tokens: list[Token], starts: list[int], keep=lambda m: True):
+    """The matches of ``matcher`` at the candidate ``starts``, left to right, none inside an
+    earlier one."""
+    last = -1
+    for i in starts:
+        if i < last:
+            continue
+        m = matcher.match_at(tokens, i)
+        if m is not None and keep(m):
+            last = m.last
+            yield m
 
 
 WINDOW_CLUSTER = "c256"  # the clustering whose ids the ±1/±2 windows carry

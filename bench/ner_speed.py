@@ -32,16 +32,16 @@ def main() -> int:
     p.add_argument("--repeat", type=int, default=3)
     args = p.parse_args()
 
-    from marsad.ner import anercorp, model
+    from marsad.ner import camel_split, model
 
-    if not anercorp.available():
-        print(f"ANERcorp not found at {anercorp.DEFAULT_PATH}", file=sys.stderr)
+    if not camel_split.available():
+        print(f"ANERcorp not found at {camel_split.DEFAULT_PATH}", file=sys.stderr)
         return 1
     loads = []
     for _ in range(3):
         out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET], cwd=ROOT, capture_output=True, text=True, check=True)
         loads.append(float(out.stdout.strip().splitlines()[-1]))
-    _, test = anercorp.load_split()
+    _, test = camel_split.load_split()
     sents = [[w for w, _ in s] for s in test]
     n = sum(map(len, sents))
     tagger = model.load()

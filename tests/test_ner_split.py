@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.ner.anercorp import TAGS, fix_tag, load_split, sentences, split
+from marsad.ner.camel_split import TAGS, fix_tag, load_split, sentences, split
 from marsad.ner.score import chunks
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner" / "anercorp" / "ANERCorp"

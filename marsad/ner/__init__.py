@@ -2,7 +2,7 @@
 
 Rules and gazetteers (:mod:`marsad.entities`) find the names they already know; this package
 finds the others. It is trained and measured on the standard CAMeL Lab split of ANERcorp
-(:mod:`marsad.ner.anercorp`), scored the way CoNLL scores entities (:mod:`marsad.ner.score`).
+(:mod:`marsad.ner.camel_split`), scored the way CoNLL scores entities (:mod:`marsad.ner.score`).
 
 * :mod:`marsad.ner.features` — token features (word, stems through clitics, affixes, shape,
   the project's gazetteer/role/trigger lexicons, word clusters, silver types, windows);

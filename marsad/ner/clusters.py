@@ -126,7 +126,7 @@ def corpus(news_dir: Path = NEWS_DIR, with_anercorp_train: bool = True) -> Itera
         if toks:
             yield toks
     if with_anercorp_train:
-        from .anercorp import available, load_split
+        from .camel_split import available, load_split
 
         if available():
             train, _ = load_split()

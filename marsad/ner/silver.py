@@ -146,7 +146,7 @@ def write(counts: dict[str, Counter], path: Path | str = SILVER_FILE, note: str 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import anercorp
+    from . import camel_split
     from .features import DEFAULT_GROUPS
     from .train import TrainOptions, fit
 
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = tuple(sorted(DEFAULT_GROUPS - {"silver"}))
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
     with tempfile.TemporaryDirectory(prefix="marsad-silver-") as tmp:
-        train, _ = anercorp.load_split()
+        train, _ = camel_split.load_split()
         model = str(Path(tmp) / "projector.crfsuite")
         fit(train, model, TrainOptions(groups=groups), log=log, context_only=args.context_only)
         counts = build(model, groups, max_tokens=args.max_tokens, log=log, context_only=args.context_only)

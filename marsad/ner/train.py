@@ -9,7 +9,7 @@ training part is cut into ``folds`` blocks and each block is tagged by a stage-1
 trained on the other blocks.
 
 Only the training part of the CAMeL Lab split is used for training
-(:func:`marsad.ner.anercorp.load_split`); the regularisation (c1, c2) was chosen on a held-out
+(:func:`marsad.ner.camel_split.load_split`); the regularisation (c1, c2) was chosen on a held-out
 slice of that training part (:func:`dev_split`), never on the test part, which only
 :func:`evaluate` reads. crfsuite's L-BFGS is deterministic for a fixed feature set, order of
 sentences and parameters, so a rebuild gives the same models and the same scores.
@@ -28,8 +28,8 @@ from typing import IO, Callable, Iterable, Sequence
 
 from ..errors import InputError
 from ..resources import data_path
-from . import anercorp
-from .anercorp import Sentence
+from . import camel_split
+from .camel_split import Sentence
 from .document import WINDOW, add_document_features
 from .features import DEFAULT_GROUPS, Featurizer
 from .score import Scores, report, score
@@ -74,7 +74,7 @@ def tags_of(sents: Iterable[Sentence]) -> list[list[str]]:
 
 def dev_split(train: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     """The last 1/6 of the training words (whole sentences) as a development set for tuning."""
-    return anercorp.split(train)
+    return camel_split.split(train)
 
 
 def fit_features(xs: list, ys: list, out_path: Path | str, options: TrainOptions = DEFAULT_OPTIONS) -> Path:
@@ -185,7 +185,7 @@ def train(out_dir: Path | str | None = None, options: TrainOptions = DEFAULT_OPT
     Returns the metadata path."""
     out = Path(out_dir) if out_dir is not None else MODEL_DIR
     out.mkdir(parents=True, exist_ok=True)
-    train_sents, _ = anercorp.load_split(corpus)
+    train_sents, _ = camel_split.load_split(corpus)
     t0 = time.time()
     s1 = out / STAGE1_FILE.name
     s2 = out / STAGE2_FILE.name
@@ -249,7 +249,7 @@ def evaluate_scores(model_dir: Path | str | None = None, corpus: Path | str | No
 
     # stage 1 alone is reported as the plain CRF (the O bias was chosen for the final stage)
     tagger = Tagger(model_dir or MODEL_DIR, stages=stage, backend=backend, o_bias=0.0 if stage == 1 else None)
-    _, test = anercorp.load_split(corpus)
+    _, test = camel_split.load_split(corpus)
     return score(tags_of(test), tagger.tag_sentences(words_of(test)))
 
 
@@ -269,8 +269,8 @@ def run_train(argv: Sequence[str] = ()) -> int:
     p.add_argument("--no-stacking", action="store_true", help="stage 1 only (faster, less accurate)")
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="parallel jackknife folds")
     args = p.parse_args(list(argv))
-    if not anercorp.available(args.corpus):
-        raise InputError(f"{args.corpus or anercorp.DEFAULT_PATH}: ANERcorp not found")
+    if not camel_split.available(args.corpus):
+        raise InputError(f"{args.corpus or camel_split.DEFAULT_PATH}: ANERcorp not found")
     opts = TrainOptions(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations, folds=args.folds,
                         stacked=not args.no_stacking)
     meta_path = train(args.out, opts, args.corpus, jobs=args.jobs, log=lambda m: print(m, file=sys.stderr))
@@ -283,8 +283,8 @@ def run_eval(model_dir: Path | str | None = None, corpus: Path | str | None = No
              out: IO[str] | None = None) -> int:
     """``marsad ner eval``: P/R/F1 per type and micro-averaged on the CAMeL test split."""
     out = out or sys.stdout
-    if not anercorp.available(corpus):
-        raise InputError(f"{corpus or anercorp.DEFAULT_PATH}: ANERcorp not found")
+    if not camel_split.available(corpus):
+        raise InputError(f"{corpus or camel_split.DEFAULT_PATH}: ANERcorp not found")
     out.write(report(evaluate_scores(model_dir, corpus)) + "\n")
     return 0
 

@@ -215,8 +215,9 @@ def ingest(sources: list[str], store: SQLiteStore, options: IngestOptions = Inge
     try:
         for item in _analysed(todo, options):
             writer.add(item)
-            progress.update(report.records, report.added + sum(1 for i in writer.pending if i.problem is None),
-                            report.bad)
+            if progress.enabled:
+                progress.update(report.records, report.added + sum(1 for i in writer.pending if i.problem is None),
+                                report.bad)
         writer.flush()
     except KeyboardInterrupt:
         report.status = "interrupted"

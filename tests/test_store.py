@@ -132,8 +132,10 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
     """kill -9 (nothing can be saved) and Ctrl-C (the batch in hand is saved): either way the
     database stays consistent and the same command finishes the job."""
     rows = records()
-    rows = rows + [dict(syndicated(r, f"site{k}"), id=f"{k}-{r['id']}") for k in range(3) for r in rows]
-    src = write_jsonl(tmp_path / "many.jsonl", rows)  # 48 articles
+    # enough articles (120) that the stop lands mid-run, not on the last batch
+    rows = rows + [dict(syndicated(r, f"site{k}"), id=f"{k}-{r['id']}") for k in range(9) for r in rows]
+    total = len(rows)
+    src = write_jsonl(tmp_path / "many.jsonl", rows)
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", str(db), "--jobs", "2", "--batch", "2"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -157,13 +159,13 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
         assert proc.returncode == status
         assert "Traceback" not in err and "resume" in err
     partial = counts(db)
-    assert 4 <= partial["documents"] < 48
+    assert 4 <= partial["documents"] < total
     assert partial["seen"] == partial["documents"]  # hashes and documents commit together
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     done = counts(db)
-    assert done["documents"] == done["distinct_docs"] == 48
-    assert done["seen"] == 48
+    assert done["documents"] == done["distinct_docs"] == total
+    assert done["seen"] == total
     with open_store(db, readonly=True) as store:
         statuses = [r["status"] for r in store.runs()]
     assert statuses == ["interrupted", "done"]

@@ -12,30 +12,16 @@ in fresh processes (import of marsad.classify + reading the model), median of th
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "news" / "ant-multisource-2018.jsonl.gz"
+from common import CORPUS, ROOT, sample_args, sample_records, write_json
 
 LOAD = ("import time; t = time.perf_counter(); from marsad.classify import get_model; get_model(); "
         "print(time.perf_counter() - t)")
-
-
-def sample_records(path: Path, n: int, seed: int) -> list[dict]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        total = sum(1 for _ in fh)
-    chosen = set(random.Random(seed).sample(range(total), min(n, total)))
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for i, line in enumerate(fh) if i in chosen]
 
 
 def load_time(runs: int = 3) -> float:
@@ -53,14 +39,7 @@ def one_core() -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--json", type=Path, help="also write the figures to this file")
-    args = ap.parse_args()
-    if not CORPUS.exists():
-        print(f"bench: corpus not found at {CORPUS} (it is not shipped with marsad)", file=sys.stderr)
-        return 1
+    args = sample_args(__doc__.splitlines()[0])
     records = sample_records(CORPUS, args.sample, args.seed)
     pinned = one_core()
     load = load_time()
@@ -88,9 +67,7 @@ def main() -> int:
     print(f"classification, second pass (steady state):   {passes[1]:,.0f} articles/s "
           f"({cpu[1]:,.0f} per CPU second)")
     print(f"model file: {size / 1e6:.2f} MB")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    write_json(args.json, figures)
     return 0
 
 

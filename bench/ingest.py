@@ -19,9 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "data" / "news" / "ant-multisource-2018.jsonl.gz"
+from common import CORPUS, ROOT, write_json
 
 
 def main() -> int:
@@ -75,9 +73,7 @@ def main() -> int:
                                  else f"failed: {out.stderr.strip()[-300:]}")
     for k, v in figures.items():
         print(f"{k:<36} {v}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    write_json(args.json, figures)
     return 0
 
 

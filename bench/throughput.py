@@ -8,10 +8,6 @@ second, peak memory (max RSS), and the cold start of the `marsad analyze` comman
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
-import random
 import resource
 import statistics
 import subprocess
@@ -21,18 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "news" / "ant-multisource-2018.jsonl.gz"
-
-
-def sample_records(path: Path, n: int, seed: int) -> list[dict]:
-    """A fixed random sample, streamed in two passes so that the corpus itself never sits in
-    memory (the peak RSS reported is marsad's, plus the sample)."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        total = sum(1 for _ in fh)
-    chosen = set(random.Random(seed).sample(range(total), min(n, total)))
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for i, line in enumerate(fh) if i in chosen]
+from common import CORPUS, sample_args, sample_records, write_json
 
 
 def cold_start(text: str, runs: int = 3) -> float:
@@ -50,14 +35,7 @@ def cold_start(text: str, runs: int = 3) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sample", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--json", type=Path, help="also write the figures to this file")
-    args = ap.parse_args()
-    if not CORPUS.exists():
-        print(f"bench: corpus not found at {CORPUS} (it is not shipped with marsad)", file=sys.stderr)
-        return 1
+    args = sample_args(__doc__.splitlines()[0])
 
     records = sample_records(CORPUS, args.sample, args.seed)
     texts = [(r["title"] + "\n\n" + r["text"], r["published"][:10], r["category"]) for r in records]
@@ -103,9 +81,7 @@ def main() -> int:
     width = max(len(k) for k in figures)
     for k, v in figures.items():
         print(f"{k:<{width}}  {v}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    write_json(args.json, figures)
     return 0
 
 

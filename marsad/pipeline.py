@@ -32,7 +32,8 @@ SUPPORTED_LANGS = ("ar",)
 _DATELINE_MARKS = {"-", "–", "—", "،", ",", "(", ":"}
 
 
-def _as_date(value: Union[str, date, None]) -> Optional[date]:
+def as_date(value: Union[str, date, None]) -> Optional[date]:
+    """A publication date given as a date or YYYY-MM-DD; a clear InputError otherwise."""
     if value is None or isinstance(value, date):
         return value
     try:
@@ -50,7 +51,7 @@ def analyze(source: Union[str, RawArticle, Document], published: Union[str, date
     if lang not in SUPPORTED_LANGS:
         raise InputError(f"language {lang!r} is not supported: marsad reads Arabic (--lang ar)")
     raw = _raw(source)
-    pub = _as_date(published) or raw.published
+    pub = as_date(published) or raw.published
     cleaned = clean_article(raw)
     body = cleaned.body.strip()
     head = cleaned.title.strip()

@@ -105,14 +105,11 @@ def run(args) -> int:
 # ------------------------------------------------------------------ ingest
 
 def _ingest(args) -> int:
-    from ..pipeline import _as_date
+    from ..pipeline import as_date
     from .ingest import IngestOptions, count_records, ingest
     from .progress import Progress
 
-    try:
-        published = _as_date(args.published)
-    except ValueError:
-        raise InputError(f"--published {args.published!r}: expected YYYY-MM-DD") from None
+    published = as_date(args.published)
     if args.batch < 1:
         raise InputError("--batch must be at least 1")
     options = IngestOptions(jobs=args.jobs, published=published, all_sections=args.all_sections,

@@ -18,10 +18,10 @@ import multiprocessing as mp
 import signal
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from ..dedup.events import EventMerger
 from ..dedup.minhash import signature, to_bytes
@@ -36,7 +36,6 @@ from ..store import StoredItem
 from ..store.sqlite import SQLiteStore
 from .progress import Progress
 
-Log = Callable[[str], None]
 CHUNK = 16  # records per worker task
 
 
@@ -60,7 +59,6 @@ class IngestReport:
     bad: int = 0
     events: int = 0
     seconds: float = 0.0
-    counts: dict = field(default_factory=dict)
 
     def as_counts(self) -> dict[str, int]:
         return {"records": self.records, "added": self.added, "skipped": self.skipped, "bad": self.bad,

@@ -34,7 +34,6 @@ stories; when either date is unknown, the text decides alone.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime

@@ -13,6 +13,7 @@ import os
 import sqlite3
 import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -256,22 +257,19 @@ class SQLiteStore:
         return event_rows(self.conn, query)
 
 
+@dataclass(slots=True)
 class StoredItem:
     """One analysed record on its way into the store (built in a worker process)."""
 
-    __slots__ = ("raw_hash", "origin", "problem", "record", "minhash", "fts_title", "fts_body", "story_id", "merged")
-
-    def __init__(self, raw_hash: str, origin: str, problem: Optional[str] = None, record: Optional[dict] = None,
-                 minhash: Optional[bytes] = None, fts_title: str = "", fts_body: str = ""):
-        self.raw_hash = raw_hash
-        self.origin = origin
-        self.problem = problem
-        self.record = record
-        self.minhash = minhash
-        self.fts_title = fts_title
-        self.fts_body = fts_body
-        self.story_id: Optional[str] = None  # set by the writer (StoryClusterer)
-        self.merged: list[Optional[tuple[str, str]]] = []  # per event: (merge key, merged id) or None
+    raw_hash: str
+    origin: str
+    problem: Optional[str] = None  # a refused record: why
+    record: Optional[dict] = None  # Document.to_dict()
+    minhash: Optional[bytes] = None
+    fts_title: str = ""
+    fts_body: str = ""
+    story_id: Optional[str] = None  # set by the writer (StoryClusterer)
+    merged: list[Optional[tuple[str, str]]] = field(default_factory=list)  # per event: (key, merged id) or None
 
 
 def pack_record(doc: dict) -> bytes:

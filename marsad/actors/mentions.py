@@ -89,6 +89,7 @@ class Mention:
     actor_ids: list[str] = field(default_factory=list)
     affiliation: Optional[Entity] = None  # a body named inside the title (… بالوزارة، NAME)
     key: Optional[str] = None  # gazetteer key of an organisation
+    head_at: Optional[int] = None  # adjectival: token of the noun the nationality describes
 
     def text(self, doc: Document) -> str:
         return doc.text[self.start:self.end]
@@ -179,6 +180,8 @@ def build_mentions(doc: Document) -> list[Mention]:
                 doc.tokens[first - 1].kind == "num" or doc.tokens[first - 1].norm in NUMBER_WORDS):
             # 136 فلسطينيا، 15 مغربيا: a count of people of that nationality
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
+        if m is None and e.kind == "nationality":
+            m = _adjectival(doc, e, first, last, entity_tokens)
         if m is None:
             i += 1
             continue
@@ -188,6 +191,10 @@ def build_mentions(doc: Document) -> list[Mention]:
             m.owner = True
         m.conj = conj
         m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives, entity_tokens)
+        if m.head_at is not None:
+            # رجل بلغاري، على رجل بلغاري، وبالصحفية البلغارية: the noun's clitics and preposition
+            m.conj, gov = _head_clitics(doc.tokens[m.head_at].norm)
+            m.gov = gov or _governor(doc, m.head_at, False, adjectives, entity_tokens)
         prev = doc.tokens[first - 1] if first > 0 else None
         m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
         if m.kind == "body" and any(t.norm in _JOINT for t in doc.tokens[m.last:m.last + 3]):
@@ -248,6 +255,32 @@ def _known_people(mentions: list[Mention]) -> None:
             m.country = p.country
             if not m.sector and p.sector:
                 m.sector = [p.sector]
+
+
+_DEFINITE_CLITICS = {"ال": None, "بال": "ب", "لل": "ل", "كال": "ك"}
+
+
+def _head_clitics(word: str) -> tuple[bool, Optional[str]]:
+    """(coordinated?, governing clitic) of a definite noun (والصحفية، بالسفينة، للقوات); an
+    indefinite noun's first letters are too often its own to be read as clitics."""
+    conj = word[:1] in ("و", "ف") and word[1:3] in ("ال", "با", "لل", "كا")
+    rest = word[1:] if conj else word
+    return conj, next((g for p, g in _DEFINITE_CLITICS.items() if rest.startswith(p)), None)
+
+
+def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: frozenset[int]) -> Optional[Mention]:
+    """A nationality adjective on a noun that is no actor phrase stands for that country:
+    عقوبات أميركية (the actor of the sanctions), القبض على رجل بلغاري (the man arrested),
+    الاتفاق النووي الإيراني. The noun it describes is the word before it, or before one
+    more adjective (تحركات عسكرية إيرانية); its clitics and preposition govern the mention."""
+    tokens = doc.tokens
+    head = first - 1
+    if head < 0 or tokens[head].kind != "word" or head in entity_tokens or tokens[head].norm in PLACE_NOUNS:
+        return None  # العاصمة المغربية الرباط: the adjective introduces a place
+    if head > 0 and tokens[head].norm.endswith(("ي", "يه")) and tokens[head - 1].kind == "word" \
+            and head - 1 not in entity_tokens and not tokens[head - 1].norm.endswith(("ي", "يه")):
+        head -= 1  # الاتفاق النووي الإيراني: the adjective before this one is no head
+    return Mention(first, last, e.start, e.end, "country", e.country, head_at=head)
 
 
 def _tok_start(doc: Document, starts: list[int], e: Entity) -> int:

@@ -38,6 +38,9 @@ _CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث"
 # Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
 # others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
+_REACHING = frozenset(norm(w) for w in (
+    "طال", "طالت", "تطال", "يطال", "استهدف", "استهدفت", "تستهدف", "يستهدف", "شمل", "شملت", "تشمل", "يشمل",
+))
 _COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
@@ -68,8 +71,9 @@ class Group:
 
     @property
     def is_location(self) -> bool:
-        """A city, region or country: where something happens when a preposition governs it."""
-        return all(m.kind in ("place", "country") for m in self.members)
+        """A city, region or country: where something happens when a preposition governs it
+        (a nationality adjective is not: في المياه الليبية names no place)."""
+        return all(m.kind in ("place", "country") and m.head_at is None for m in self.members)
 
 
 def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
@@ -225,11 +229,14 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # 77 معتقلا منهم قتلوا: a count of people before قتلوا is who was killed
             args.recipient, args.how = last, "passive"
             last = None
+        opener = last.first - 1 if last is not None else s_first
+        while opener > s_first and doc.tokens[opener].text == "#":
+            opener -= 1  # إن #موسكو حثت: a hashtag mark is no word
         if last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
-                and doc.tokens[last.first - 1].norm in _COMPLEMENTIZERS
+                and doc.tokens[opener].norm in _COMPLEMENTIZERS
                 or between and between <= _PARTICLES
-                or not between and right_after is None):
+                or not between and (right_after is None or last.first == s_first)):
             # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:
             # a subject right before the verb (after أن/إن, or with only قد/لم between)
             args.actor, args.how = last, "subject-first"
@@ -282,8 +289,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                                                 and doc.tokens[t1].norm not in PREPOSITIONS
                                                 and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
         owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
+        # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
+        nisba = next((g for g in after[:1] if g.members[0].head_at is not None
+                      and t0 <= g.members[0].head_at < t1), None)
         if agent is not None:
             args.actor, args.how = agent, "agent"
+        elif nisba is not None:
+            args.actor, args.how = nisba, "nisba"
         elif owner is not None:
             # زيارته للقنصلية: the pronoun is the actor; it refers to the last person before it
             args.actor, args.how = owner, "possessive"
@@ -345,6 +357,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if args.recipient is None:
             args.recipient = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
                                    and (g.gov in row.recipient or g.gov in ("الي", "ل"))), None)
+    if not verb and args.recipient is None:
+        # عقوبات أميركية جديدة تطال حسن نصر الله، حملة اعتقالات طالت العديد من الشباب: a verb
+        # of reaching right after the noun takes its recipient as object
+        reach = next((i for i in range(t1, min(limit, t1 + 4)) if doc.tokens[i].norm in _REACHING), None)
+        if reach is not None:
+            args.recipient = next((g for g in after if g.first > reach and g.first - reach <= 4
+                                   and _ungoverned(g) and not g.is_location), None)
     if row.event_type == "REJECT" and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
         args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party

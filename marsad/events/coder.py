@@ -106,6 +106,16 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
     return ""
 
 
+def _governed_by(doc: Document, noun: Match, verb: TriggerForm, verb_end: int) -> bool:
+    """ستنسحب من الاتفاق، رحبت بالاتفاق: a verbal noun in the verb's recipient slot (after
+    one of its prepositions, within CONTENT_WINDOW) is the thing acted on, not a second event."""
+    cues = {c for c in verb.row.recipient if c != "obj"}
+    if not cues or noun.first - verb_end > CONTENT_WINDOW:
+        return False
+    before = doc.tokens[noun.first - 1].norm if noun.first > verb_end else ""
+    return before in cues or bool(cues & {p for p in noun.analysis.prefixes if p != "ال"})
+
+
 def _denied(doc: Document, cands: list) -> None:
     """نفت الحكومة أن تكون الشرطة قد اعتقلت …: what a denial's أن-clause reports is negated."""
     for d in cands:
@@ -194,8 +204,10 @@ class SentenceCoder:
         """The nearest place governed by في/ب/عند … in the sentence. For verbal acts
         (sanctions, accusations, requests) a place right after the recipient describes the
         recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
+        tokens = self.doc.tokens
         places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
-                  and g.gov in _LOCATIVE]
+                  and g.gov in _LOCATIVE and abs(g.first - t0) <= LOCATION_REACH
+                  and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)]
         modifiers = []
         if verbal and recipient is not None:
             modifiers = [g for g in places if 0 <= g.first - recipient.last <= 2]
@@ -206,11 +218,6 @@ class SentenceCoder:
                 places = [g for g in modifiers if g.members[0].country == actor_country]
         if recipient is not None and recipient.is_place:
             places.append(recipient)
-        if not places:
-            return None
-        tokens = self.doc.tokens
-        places = [g for g in places if abs(g.first - t0) <= LOCATION_REACH
-                  and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)]
         if not places:
             return None
         best = min(places, key=lambda g: (abs(g.first - t0), g.members[0].kind == "country"))
@@ -279,7 +286,8 @@ class SentenceCoder:
                         m2.first - m.last <= CONTENT_WINDOW and (form.row.event_type in CONTENT_TAKERS
                                                                  or (form.row.event_type, form.row.mode) in CONTENT_TAKERS)
                         or form.row.requires and any(x.stem in form.row.requires
-                                                     for x in analyses(doc.tokens[m2.first].norm))):
+                                                     for x in analyses(doc.tokens[m2.first].norm))
+                        or _governed_by(doc, m2, form, m.last)):
                     consumed.add(m2.first)
         groups = build_groups(doc, [x for x in self.mentions if s.first_token <= x.first < s.last_token])
         live = [(m, form) for m, form in found if m.first not in consumed]
@@ -339,6 +347,11 @@ class SentenceCoder:
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
                       if a.id not in {x.id for x, _ in actors}]
         event_type, mode, cameo = row.event_type, _mode(doc, form, s), row.cameo
+        if event_type == "CONSULT" and mode != "phone" and _hosts(actors, recipients, location):
+            # بحث بوتين مع نتنياهو في موسكو: the party at home hosts; PLOVER codes the visitor
+            # as the actor and the host as the recipient
+            actors, recipients = recipients, actors
+            args.how = "host"
         if "gov_accuse" in row.flags and any("GOV" in a.sector or a.kind == "country" for a, _ in actors):
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         if "needs_recipient" in row.flags and not recipients:
@@ -399,13 +412,23 @@ class SentenceCoder:
         return Candidate(event, modality, participants, countries, event_period)
 
 
+def _hosts(actors: list[tuple[Actor, Mention]], recipients: list[tuple[Actor, Mention]],
+           location: Optional[dict]) -> bool:
+    """Whether the actors meet the recipients in the actors' own country (and not the
+    recipients' own), as a stated venue says."""
+    where = location.get("country") if location else None
+    if not where or not recipients:
+        return False
+    return all(a.country == where for a, _ in actors) and all(a.country not in (where, None) for a, _ in recipients)
+
+
 def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_date: bool,
                 has_location: bool, actors: list[dict]) -> float:
     """A transparent score: how much of the event the structure, not a fallback, supplied."""
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
               "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "host": 0.15,
-              "coordinated": 0.05, "actor-prep": 0.1, "subject-first": 0.08,
+              "coordinated": 0.05, "actor-prep": 0.1, "nisba": 0.1, "subject-first": 0.08,
               "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0

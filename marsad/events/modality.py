@@ -40,6 +40,9 @@ class Modality:
     source: str = "default"  # "cue" | "prefix" | "date" | "default"
 
 
+_ANY = norm("أي")
+
+
 def _has_future_prefix(doc: Document, i: int) -> bool:
     tok = doc.tokens[i]
     return any(a.has("س") for a in analyses(tok.norm)[:3] if a.stem[:1] in "يتن")
@@ -78,8 +81,8 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             if found is None or kana > found[0]:
                 found = (kana, value, cue)
             continue
-        if head in ("لا", "لم", "لن", "لما") and tense is None:
-            continue  # verbal negation needs a verb
+        if head in ("لا", "لم", "لن", "لما") and tense is None and doc.tokens[anchor - 1].norm != _ANY:
+            continue  # verbal negation needs a verb, or «أي» before the noun (لم تسجل أي مواجهات)
         if head == "لا" and m.last < len(doc.tokens) and doc.tokens[m.last].norm.startswith("سيما"):
             continue
         if found is None or m.first > found[0]:

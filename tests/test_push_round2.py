@@ -1,0 +1,81 @@
+"""The second round of the event-coding push, each rule on sentences the team wrote:
+a nationality adjective stands for its country (عقوبات أميركية، رجل بلغاري), a noun in a
+verb's recipient slot is no second event, a headline's subject comes first, a meeting at
+one party's home makes the other the visitor, verbs of reaching give a noun its recipient,
+«لم … أي» negates a noun, and the lexicon's new triggers."""
+import marsad
+
+
+def events(text: str, **kw):
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09", **kw)
+    return [(e.event_type, [a["country"] for a in e.actor], [a["country"] for a in e.recipient]) for e in doc.events]
+
+
+def first(text: str):
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    return doc.events[0]
+
+
+def test_a_nationality_adjective_on_a_noun_is_its_country():
+    assert ("COERCE", ["DEU"], ["BGR"]) in events("وقالت الوزارة إن السلطات الألمانية ألقت القبض على رجل بلغاري في هامبورغ.")
+    assert events("وأعلن ترمب أن الولايات المتحدة ستنسحب من الاتفاق النووي الإيراني.") == [("RETREAT", ["USA"], ["IRN"])]
+
+
+def test_a_nationality_adjective_on_a_place_noun_is_no_party():
+    e = first("ووصل وزير الداخلية الفرنسي أمس إلى العاصمة المغربية الرباط في زيارة رسمية.")
+    assert e.location["text"] == "الرباط" and [r["country"] for r in e.recipient] == ["MAR"]
+
+
+def test_the_adjective_of_a_verbal_noun_is_its_actor():
+    e = first("وتأتي عقوبات أميركية جديدة تطال حسن نصر الله ونائبه.")
+    assert (e.event_type, [a["country"] for a in e.actor]) == ("SANCTION", ["USA"])
+    assert e.coding["actor_rule"] == "nisba"
+
+
+def test_a_verb_of_reaching_gives_the_noun_its_recipient():
+    assert events("ونفذت الشرطة الإسبانية حملة اعتقالات طالت عشرات المهاجرين المغاربة في ألميريا.") == [
+        ("COERCE", ["ESP"], ["MAR"])]
+
+
+def test_a_noun_in_the_verbs_recipient_slot_is_not_a_second_event():
+    got = events("وقالت الخارجية الإيرانية إن الولايات المتحدة انسحبت من الاتفاق مع القوى الكبرى.")
+    assert [t for t, _, _ in got] == ["RETREAT"], got
+
+
+def test_a_headline_subject_comes_first():
+    doc = marsad.analyze("كوريا تمنح تونس 10 ملايين دينار لمكافحة الفساد\n\nنص.", published="2016-02-24")
+    assert [(e.event_type, [a["country"] for a in e.actor], [r["country"] for r in e.recipient])
+            for e in doc.events] == [("AID", ["KOR"], ["TUN"])]
+
+
+def test_a_hashtag_does_not_hide_the_subject_after_inna():
+    assert ("REQUEST", ["RUS"], ["IRN", "ISR"]) in events("وقال إن #موسكو حثت إيران وإسرائيل على تفادي التصعيد.")
+
+
+def test_the_party_at_home_hosts_the_meeting():
+    e = first("وبحث الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الإسرائيلي في موسكو الوضع في سوريا.")
+    assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["ISR"], ["RUS"])
+    assert e.coding["actor_rule"] == "host"
+
+
+def test_no_swap_for_a_phone_call_or_a_meeting_abroad():
+    e = first("وبحث الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الإسرائيلي في باريس الوضع في سوريا.")
+    assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["RUS"], ["ISR"])
+
+
+def test_negation_with_any_before_a_noun():
+    e = first("ولم تسجل أي مواجهات بين المحتجين وقوات الأمن التونسية في قفصة.")
+    assert (e.event_type, e.modality) == ("ASSAULT", "negated")
+
+
+def test_new_triggers():
+    assert ("COERCE", ["ISR"], ["PSE"]) in events("واقتحمت القوات الإسرائيلية منازل فلسطينيين في نابلس واعتقلت 12 فلسطينيا.")
+    assert ("SANCTION", ["SAU"], ["LBN"]) in events("وصنفت السعودية حزب الله اللبناني على قائمة الإرهاب.")
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in events("وأطلقت القوات الإسرائيلية قنابل الغاز على المتظاهرين الفلسطينيين.")
+    assert any(t == "MOBILIZE" and a == ["IRQ"] for t, a, _ in events(
+        "وأعلنت وزارة الداخلية العراقية حالة تأهب قصوى في البصرة."))
+    assert any(t == "COERCE" for t, _, _ in events("ونفذت الشرطة التونسية جملة من الإيقافات في صفوف المحتجين بصفاقس."))
+
+
+def test_yughayyir_is_no_air_raid():
+    assert events("وقال الفريق الإسرائيلي إنه يغير اسمه تكريما للرئيس.") == []

@@ -79,3 +79,17 @@ def test_new_triggers():
 
 def test_yughayyir_is_no_air_raid():
     assert events("وقال الفريق الإسرائيلي إنه يغير اسمه تكريما للرئيس.") == []
+
+
+def test_an_act_at_home_on_no_named_party_targets_the_home_country():
+    e = first("ونفذت السلطات العراقية حملة اعتقالات واسعة في البصرة.")
+    assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["IRQ"], ["IRQ"])
+    assert e.recipient[0]["country_from"] == "implicit" and e.recipient[0]["sector"] == ["CVL"]
+    protest = first("وتظاهر مئات من سكان مدينة قفصة التونسية أمام مقر الولاية احتجاجا على انقطاع المياه.")
+    assert protest.event_type == "PROTEST" and [r["sector"] for r in protest.recipient] == [["GOV"]]
+
+
+def test_no_home_target_abroad_or_for_a_named_thing():
+    assert events("وقصفت القوات الإسرائيلية مواقع في دمشق.") != [("ASSAULT", ["ISR"], ["ISR"])]
+    e = first("واحتجزت السلطات الإيطالية السفينة في ميناء لامبيدوزا.")
+    assert e.event_type == "COERCE" and e.recipient == []

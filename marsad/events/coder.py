@@ -35,6 +35,8 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in (
     "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "أزمة", "الحرب", "حرب", "النزاع", "الصراع", "الملف",
     "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية",
 ))
+# Acts that, done at home with no one named, are done to the home country (_domestic_target).
+_DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
@@ -251,6 +253,33 @@ class SentenceCoder:
         anchor = place.members[0] if place is not None else None
         return [(actor, anchor)]
 
+    def _thing_done_to(self, m: Match, form: TriggerForm, args: Arguments) -> bool:
+        """Whether a verb's object is a definite noun that names no party (احتجزت السلطات
+        السفينة): then what was done to is said, and it is no one's people by default."""
+        if form.pos == "noun":
+            return False
+        i = args.actor.last if args.actor is not None and args.actor.first >= m.last else m.last
+        if i >= len(self.doc.tokens) or i in self.mention_tokens:
+            return False
+        t = self.doc.tokens[i]
+        return t.kind == "word" and any(a.has("ال") for a in analyses(t.norm)[:3])
+
+    def _domestic_target(self, event_type: str, actor_recs: list[dict], home: Optional[str]) -> Optional[dict]:
+        """حملة اعتقالات في البصرة، مظاهرات في الرباط، دمرت ميليشيات الحوثي 6 منازل في تعز:
+        arrests, attacks and protests a state's own forces or people carry out at home, with
+        no one named, are done to that state's people (protests: to its government) — the
+        gold set's reading (docs/annotation.md §3). Only one actor country, the same as where
+        it happens."""
+        countries = {r["country"] for r in actor_recs}
+        if len(countries) != 1 or home not in countries:
+            return None
+        sector = ["GOV"] if event_type == "PROTEST" else ["CVL"]
+        text = "الحكومة" if event_type == "PROTEST" else "السكان"
+        actor = self.registry.keyed(("implicit-target", home, sector[0]), "group", text, country=home, sector=sector)
+        rec = self._record(actor, None)
+        rec["country_from"] = "implicit"
+        return rec
+
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         lo, hi = s.start, s.end
         return [d for d in self.dates if lo <= d.start < hi]
@@ -391,6 +420,11 @@ class SentenceCoder:
             elif outlet and rec["kind"] == "person" and rec["role"]:
                 # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
                 rec["country"], rec["country_from"] = outlet, "source"
+        if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
+                and not self._thing_done_to(m, form, args):
+            target = self._domestic_target(event_type, actor_recs, home if reason == "location" else None)
+            if target is not None:
+                recipient_recs.append(target)
 
         contexts = list(row.context)
         for c, _ in self.sentence_contexts[si].most_common():

@@ -93,3 +93,14 @@ def test_no_home_target_abroad_or_for_a_named_thing():
     assert events("وقصفت القوات الإسرائيلية مواقع في دمشق.") == [("ASSAULT", ["ISR"], [])]
     e = first("واحتجزت السلطات الإيطالية السفينة في ميناء لامبيدوزا.")
     assert e.event_type == "COERCE" and e.recipient == []
+
+
+def test_a_famous_name_is_a_person_even_without_a_title():
+    doc = marsad.analyze("عنوان\n\nوقال ترمب إن الاتفاق سيئ. وتتركز محادثات وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، "
+                         "مع نظيره الروسي في موسكو.", published="2018-05-31")
+    people = {e.text: (e.source, e.country) for e in doc.entities if e.kind == "person"}
+    assert people["ترمب"] == ("people", "USA")
+    assert people["أفيغدور ليبرمان"][0] == "pattern"  # the title's name, whole
+    talks = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert [a["name"] for a in talks[0].actor] == ["أفيغدور ليبرمان"]  # ليبرمان is no verb (لـ + يبرمان)
+    assert [r["country"] for r in talks[0].recipient] == ["RUS"]

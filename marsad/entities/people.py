@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ..resources import multi, read_tsv
+from ..text.matcher import PhraseMatcher
 from ..text.normalize import norm
-from ..text.tokens import analyses
+from ..text.tokens import Analysis, analyses
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,19 @@ def lookup(name: str) -> Optional[Person]:
         if " " not in k and k in short:
             return short[k]
     return None
+
+
+def _bare_or_proclitic(a: Analysis) -> bool:
+    """وترمب، لماكرون: a name takes proclitics, never a pronoun suffix or a stripped article."""
+    return not a.suffix and "ال" not in a.prefixes
+
+
+@lru_cache(maxsize=1)
+def people_matcher() -> PhraseMatcher[Person]:
+    """Every full name, alias and safe single-word form as a phrase, so that a famous name is
+    recognised as a person even where no title stands before it — and even where one of its
+    words also reads as a verb (ليبرمان: لـ + يبرمان)."""
+    full, short = _index()
+    phrases = {tuple(k.split()): p for k, p in full.items()}
+    phrases.update({(k,): p for k, p in short.items() if (k,) not in phrases})
+    return PhraseMatcher(phrases, accept=_bare_or_proclitic)

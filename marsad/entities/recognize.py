@@ -1,12 +1,14 @@
 """Entity recognition by gazetteers, role lexicons and title patterns.
 
-Three sources, each recorded in ``Entity.source``:
+Four sources, each recorded in ``Entity.source``:
 
 * ``gazetteer`` — countries, cities, regions, organisations, nationality adjectives;
 * ``lexicon`` — roles, titles and group nouns with their sector (وزير الداخلية → GOV);
 * ``pattern`` — person names found after a title: TITLE [NATIONALITY] [،] NAME
-  (وزير الداخلية الفرنسي، برونو ريتايو). Names are what gazetteers cannot list; a
-  statistical model (a later stage) adds the names that come without a title.
+  (وزير الداخلية الفرنسي، برونو ريتايو);
+* ``people`` — famous names with no title before them (ترمب، أفيغدور ليبرمان), from
+  ``data/gazetteer/people.tsv``. Other names are what no list holds; a statistical model (a
+  later stage) adds the ones that come without a title.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from ..text.normalize import norm
 from ..text.tokens import analyses
 from ..text.verbs import past_forms, present_forms
 from .gazetteer import GazEntry, accepts_reading, entry, phrases
+from .people import Person, people_matcher
 from .roles import Role, function_words, role_matcher
 
 # Modifiers that may stand between a title and a name (الرئيس الأمريكي السابق باراك أوباما).
@@ -67,6 +70,12 @@ def _gaz_entity(doc: Document, m: Match[tuple[GazEntry, ...]]) -> Entity:
         attrs["alternatives"] = [e.key for e in m.value[1:]]
     return Entity(m.start, m.end, doc.text[m.start:m.end], entry.label or _LABELS.get(entry.kind, "MISC"),
                   entry.kind, "gazetteer", entry.country, entry.key, list(entry.sector), attrs)
+
+
+def _person_entity(doc: Document, m: Match[Person]) -> Entity:
+    p = m.value
+    return Entity(m.start, m.end, doc.text[m.start:m.end], "PERS", "person", "people", p.country, p.code,
+                  [p.sector] if p.sector else [])
 
 
 def _role_entity(doc: Document, m: Match[Role]) -> Entity:
@@ -116,8 +125,10 @@ def _select(matches: list[tuple[Match, Entity]]) -> list[tuple[Match, Entity]]:
 
 
 def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied: set[int],
-                is_lexical: Callable[[Token], bool]) -> tuple[int, int] | None:
-    """Token range of a person name starting at ``j`` or after one comma, or None."""
+                is_lexical: Callable[[Token], bool], famous: frozenset[int] | set[int] = frozenset()
+                ) -> tuple[int, int] | None:
+    """Token range of a person name starting at ``j`` or after one comma, or None. Words of a
+    famous name (``famous``: people.tsv) never end it, though they may read as verbs (ليبرمان)."""
     apposition = False
     if j < limit and tokens[j].text in ("،", ","):
         apposition = True
@@ -126,6 +137,9 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     k = j
     while k < limit and k - j < _MAX_NAME:
         t = tokens[k]
+        if k in famous:
+            k += 1
+            continue
         if t.norm == "علي" and "ى" not in t.text and (k > j or k + 1 < limit and tokens[k + 1].kind == "word"
                                                        and tokens[k + 1].norm not in fw):
             k += 1  # علي (Ali) in a name, not the preposition على
@@ -204,6 +218,9 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                   if "ambiguous" not in e.attrs or e.key in seen_keys or _in_context(doc, m, e, chosen)]
         seen_keys.update(e.key for _, e in chosen if e.source == "gazetteer")
         occupied = {i for m, _ in chosen for i in range(m.first, m.last)}
+        famous = [m for m in people_matcher().find_all(tokens, s.first_token, s.last_token)
+                  if not occupied & set(range(m.first, m.last))]
+        famous_tokens = {i for m in famous for i in range(m.first, m.last)}
         by_first = {m.first: (m, e) for m, e in chosen}
         for m, e in chosen:
             if e.attrs.get("role_kind") == "none":
@@ -221,14 +238,14 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                     j += 1
                 else:
                     break
-            span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical)
+            span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical, famous_tokens)
             if span is None:
                 # وكيل وزارة الخزانة لشؤون الإرهاب …، روبرت هالوران، : the title runs on to a comma
                 comma = next((c for c in range(j, min(s.last_token, j + _TITLE_REACH))
                               if tokens[c].text in ("،", ",")), None)
                 if comma is not None and not any(c in by_first and by_first[c][1].attrs.get("role_kind") == "person"
                                                  for c in range(j, comma)):
-                    span = _name_after(doc, tokens, comma, s.last_token, occupied, is_lexical)
+                    span = _name_after(doc, tokens, comma, s.last_token, occupied, is_lexical, famous_tokens)
                     if span is not None and not (span[1] < s.last_token and tokens[span[1]].text in ("،", ",", ".")):
                         span = None
             if span is None:
@@ -239,6 +256,8 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                               attrs={"title": e.text, "title_at": e.start}))
             occupied |= set(range(a, b))
         out += _names_before_titles(doc, s, by_first, occupied, is_lexical)
+        # famous names with no title before them (ترمب، أفيغدور ليبرمان): people.tsv
+        out += [_person_entity(doc, m) for m in famous if not occupied & set(range(m.first, m.last))]
     out.sort(key=lambda e: (e.start, -e.end))
     _disambiguate(doc, out)
     return out

@@ -127,7 +127,7 @@ OFF_TOPIC = 0.3  # below this probability of a political section, an article's e
 
 def _relevance(doc: Document, all_sections: bool) -> None:
     """«هاجم اللاعب» in a match report is no ASSAULT. When the section classifier gives the
-    politically relevant sections (politics, economy) less than OFF_TOPIC together, the
+    politically relevant sections (labels.tsv: politics) less than OFF_TOPIC together, the
     article's events are moved to ``suppressed`` (kept for audit, never counted); between
     that and an even chance they stay, marked ``relevance: doubtful``."""
     if not doc.section or doc.section["relevant"]:

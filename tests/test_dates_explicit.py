@@ -104,6 +104,13 @@ def test_double_month_forms():
     assert values("انهار السعر بنهاية مارس آذار 2018 من جديد") == [("مارس آذار 2018", "2018-03")]
 
 
+def test_a_double_month_name_alone_is_a_month():
+    # the wire style (نيسان/أبريل) names nothing but a month; one name alone is not reported
+    [m] = find_dates("أزمة مقاطعة منتجات متواصلة منذ نيسان/أبريل", date(2018, 6, 6))
+    assert (m.text, m.value, m.granularity) == ("نيسان/أبريل", "2018-04", "month")
+    assert find_dates("أزمة مقاطعة منتجات متواصلة منذ أبريل", date(2018, 6, 6)) == []
+
+
 def test_arabic_indic_digits():
     m = only("عقد الاجتماع في ١٤ أبريل ٢٠٢٥ بالقاهرة")
     assert (m.text, m.value, m.granularity) == ("١٤ أبريل ٢٠٢٥", "2025-04-14", "day")

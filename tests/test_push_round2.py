@@ -77,6 +77,13 @@ def test_new_triggers():
     assert any(t == "COERCE" for t, _, _ in events("ونفذت الشرطة التونسية جملة من الإيقافات في صفوف المحتجين بصفاقس."))
 
 
+def test_more_new_triggers():
+    assert ("SUPPORT", ["ISR"], ["USA"]) in events("وشكرت الحكومة الإسرائيلية الولايات المتحدة على قرارها.")
+    assert ("COERCE", ["YEM"], ["YEM"]) in events("وأجبرت ميليشيا الحوثي المدنيين اليمنيين على مغادرة منازلهم.")
+    assert ("CONSULT", ["TUN"], ["LBY"]) in events("ويتوجه وفد تونسي إلى ليبيا الأسبوع المقبل.")
+    assert ("CONSULT", ["GBR"], [None]) in events("وأكد الوزير أن التفاوض البريطاني مع الاتحاد الأوروبي مستمر.")
+
+
 def test_yughayyir_is_no_air_raid():
     assert events("وقال الفريق الإسرائيلي إنه يغير اسمه تكريما للرئيس.") == []
 

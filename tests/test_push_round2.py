@@ -32,6 +32,11 @@ def test_the_adjective_of_a_verbal_noun_is_its_actor():
     assert e.coding["actor_rule"] == "nisba"
 
 
+def test_two_nationalities_joined_by_a_dash_are_both_parties():
+    assert events("لقاء إسرائيلي ـ روسي في موسكو.") == [("CONSULT", ["ISR", "RUS"], [])]
+    assert events("وتحدث خبراء عن الاتفاق الروسي - الإسرائيلي.") == [("AGREE", ["RUS", "ISR"], [])]
+
+
 def test_a_verb_of_reaching_gives_the_noun_its_recipient():
     assert events("ونفذت الشرطة الإسبانية حملة اعتقالات طالت عشرات المهاجرين المغاربة في ألميريا.") == [
         ("COERCE", ["ESP"], ["MAR"])]

@@ -257,6 +257,7 @@ def _known_people(mentions: list[Mention]) -> None:
                 m.sector = [p.sector]
 
 
+_DASHES = frozenset(("-", "ـ", "–", "—"))
 _DEFINITE_CLITICS = {"ال": None, "بال": "ب", "لل": "ل", "كال": "ك"}
 
 
@@ -275,6 +276,9 @@ def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: 
     more adjective (تحركات عسكرية إيرانية); its clitics and preposition govern the mention."""
     tokens = doc.tokens
     head = first - 1
+    if head >= 1 and tokens[head].text in _DASHES and head - 1 in entity_tokens:
+        # الاتفاق الروسي - الإسرائيلي: the second of two nationalities of one noun
+        return Mention(first, last, e.start, e.end, "country", e.country, head_at=head - 1)
     if head < 0 or tokens[head].kind != "word" or head in entity_tokens or tokens[head].norm in PLACE_NOUNS:
         return None  # العاصمة المغربية الرباط: the adjective introduces a place
     if head > 0 and tokens[head].norm.endswith(("ي", "يه")) and tokens[head - 1].kind == "word" \

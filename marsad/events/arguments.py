@@ -87,6 +87,11 @@ def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
                 g.members.append(m)
                 g.last = m.last
                 continue
+            if m.head_at is not None and g.members[-1].head_at is not None and m.head_at == g.members[-1].first:
+                # الاتفاق الروسي - الإسرائيلي، لقاء إسرائيلي ـ روسي: two nationalities of one noun
+                g.members.append(m)
+                g.last = m.last
+                continue
             if m.included:
                 g.included.append(m)
                 g.last = m.last

@@ -116,3 +116,8 @@ def test_a_famous_name_is_a_person_even_without_a_title():
     talks = [e for e in doc.events if e.event_type == "CONSULT"]
     assert [a["name"] for a in talks[0].actor] == ["أفيغدور ليبرمان"]  # ليبرمان is no verb (لـ + يبرمان)
     assert [r["country"] for r in talks[0].recipient] == ["RUS"]
+
+
+def test_a_child_or_woman_killed_is_the_victim_not_the_attacker():
+    assert events("وقتل مسلحون طفلا في تعز.") == [("ASSAULT", ["YEM"], [None])]
+    assert all(a != [None] for _, a, _ in events("فيما قتل قناصو الحوثي طفلاً وامرأة في تعز."))

@@ -354,7 +354,11 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             # قادة ميليشيات، وكيل وزارة الخزانة، نائب رئيس الوزراء وزير الخارجية: a chain of
             # titles in construct (or with ل) is one actor; the last title is its role
             conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
-            construct = not doc.tokens[m.last - 1].norm.startswith("ال")
+            head_word, next_word = doc.tokens[m.last - 1].norm, doc.tokens[_token_index(starts, nxt.start)].norm
+            # قادة ميليشيات yes; مسلحون طفلا no: a plural in ـون is no construct head, and an
+            # indefinite accusative (طفلا، شخصا) is no genitive
+            construct = not head_word.startswith("ال") and not head_word.endswith("ون") \
+                and not next_word.endswith("ا")
             # نائب رئيس الوزراء وزير الخارجية: titles stack; الرئيس الجزائري الوزير التونسي: two people
             stacked = m.kind == "person" and nxt.attrs.get("role_kind") == "person" and m.country is None \
                 and not norm(nxt.text).startswith("ال")

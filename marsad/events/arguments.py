@@ -147,7 +147,8 @@ _VICTIM_SECTORS = {"CVL", "REF", "INS", "UAF", "CRM", "EDU", "MED", "LAB"}
 
 def _victims(g: Group) -> bool:
     """People an act is typically done to (civilians, migrants, militants, suspects)."""
-    return all(set(m.sector) & _VICTIM_SECTORS and m.kind == "group" for m in g.members)
+    return all(set(m.sector) & _VICTIM_SECTORS and (m.kind == "group" or m.kind == "person" and not m.name)
+               for m in g.members)
 
 
 def _is_receiving(doc: Document, i: int) -> bool:

@@ -122,3 +122,10 @@ def test_a_child_or_woman_killed_is_the_victim_not_the_attacker():
     [e] = marsad.analyze("عنوان\n\nوقتل مسلحون طفلا في تعز.", published="2018-05-09").events
     assert ([a["text"] for a in e.actor], [r["text"] for r in e.recipient]) == (["مسلحون"], ["طفلا"])
     assert all(a != [None] for _, a, _ in events("فيما قتل قناصو الحوثي طفلاً وامرأة في تعز."))
+
+
+def test_the_police_cast_the_arrest_on_someone():
+    # ألقت X القبض على Y: the subject stands between the light verb and its noun; the
+    # apposition's title with its body gives the arrested man his country
+    assert events("ألقت القوات المسلحة في شرقي ليبيا القبض على هشام عشماوي، ضابط الجيش المصري المفصول.") == [
+        ("COERCE", ["LBY"], ["EGY"])]

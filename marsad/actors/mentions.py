@@ -350,7 +350,7 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             elif m.country is None:
                 m.country = nxt.country
             return True
-        if nxt.kind == "role" and not gap and m.name is None:
+        if nxt.kind == "role" and not gap and (m.name is None or doc.text[m.start:m.end].endswith(m.role)):
             # قادة ميليشيات، وكيل وزارة الخزانة، نائب رئيس الوزراء وزير الخارجية: a chain of
             # titles in construct (or with ل) is one actor; the last title is its role
             conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)

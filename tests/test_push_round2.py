@@ -129,3 +129,10 @@ def test_the_police_cast_the_arrest_on_someone():
     # apposition's title with its body gives the arrested man his country
     assert events("ألقت القوات المسلحة في شرقي ليبيا القبض على هشام عشماوي، ضابط الجيش المصري المفصول.") == [
         ("COERCE", ["LBY"], ["EGY"])]
+
+
+def test_who_met_is_who_speaks_after_the_meeting():
+    e = first("وقالت رئيسة الوزراء البريطانية تيريزا ماي بعد اجتماع مع المستشارة الألمانية أنغيلا ميركل "
+              "في برلين إنها تريد ضمان حرية التجارة.")
+    assert (e.event_type, e.coding["actor_rule"]) == ("CONSULT", "circumstance")
+    assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["GBR"], ["DEU"])

@@ -399,3 +399,15 @@ def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:
     actor phrase of the sentence that is not a place."""
     return next((g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)
                  and not g.is_location), None)
+
+
+# Words that make a meeting the circumstance of the sentence's main act (قالت ماي بعد اجتماع مع
+# ميركل، وأضاف لافروف في مؤتمر صحافي مع نظيره).
+CIRCUMSTANCE = frozenset(norm(w) for w in ("في", "خلال", "بعد", "عقب", "إثر", "أثناء", "لدى", "قبل"))
+
+
+def sentence_subject(groups: list[Group], s_first: int, s_last: int, exclude: Optional[Group]) -> Optional[Group]:
+    """The sentence's main actor: its first ungoverned actor phrase that is no place (and not
+    ``exclude``), wherever it stands."""
+    return next((g for g in groups if s_first <= g.first < s_last and _ungoverned(g) and not g.is_location
+                 and g is not exclude), None)

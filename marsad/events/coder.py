@@ -23,7 +23,7 @@ from ..resources import multi, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import Arguments, Group, build_groups, find_arguments, hal_subject
+from .arguments import CIRCUMSTANCE, Arguments, Group, build_groups, find_arguments, hal_subject, sentence_subject
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
@@ -331,6 +331,12 @@ class SentenceCoder:
                 args.actor = next((a.actor for _, f, a in reversed(argued) if a.actor is not None
                                    and f.pos != "noun"), None)
                 args.how = "coordinated" if args.actor is not None else args.how
+            if args.actor is None and form.pos == "noun" and form.row.event_type == "CONSULT" \
+                    and args.recipient is not None and m.first > s.first_token \
+                    and doc.tokens[m.first - 1].norm in CIRCUMSTANCE:
+                # قالت ماي بعد اجتماع مع ميركل: who met is who speaks
+                args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient)
+                args.how = "circumstance" if args.actor is not None else args.how
             if args.how == "hal" and args.actor is None:
                 # the participle shares the subject of the trigger before it, or of the clause
                 earlier = next((a.actor for _, _, a in reversed(argued) if a.actor is not None), None)
@@ -462,7 +468,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     score = 0.55 if form.pos != "noun" else 0.45
     score += {"subject": 0.15, "genitive": 0.15, "li-agent": 0.15, "between": 0.15, "light-verb": 0.12,
               "received-from": 0.15, "agent": 0.15, "claimed-by": 0.12, "hal": 0.05, "host": 0.15,
-              "coordinated": 0.05, "actor-prep": 0.1, "nisba": 0.1, "subject-first": 0.08,
+              "coordinated": 0.05, "actor-prep": 0.1, "nisba": 0.1, "circumstance": 0.05, "subject-first": 0.08,
               "implicit": -0.1}.get(args.how, 0.0)
     score += 0.1 if has_recipient else 0.0
     score += 0.05 if has_date else 0.0

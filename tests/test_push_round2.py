@@ -136,3 +136,11 @@ def test_who_met_is_who_speaks_after_the_meeting():
               "في برلين إنها تريد ضمان حرية التجارة.")
     assert (e.event_type, e.coding["actor_rule"]) == ("CONSULT", "circumstance")
     assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["GBR"], ["DEU"])
+
+
+def test_a_press_conference_with_a_guest_is_a_meeting():
+    e = first("وخلال مؤتمر صحفي في لندن مع المستشارة الألمانية أنغيلا ميركل، رفضت رئيسة الوزراء البريطانية "
+              "تيريزا ماي اتهامات المعارضة.")
+    assert e.event_type == "CONSULT"  # the guest came to London: she is the visitor
+    assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["DEU"], ["GBR"])
+    assert events("وعقد الوزير التونسي مؤتمرا صحفيا في تونس.") == []  # alone, a press conference meets no one

@@ -406,8 +406,9 @@ def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:
 CIRCUMSTANCE = frozenset(norm(w) for w in ("في", "خلال", "بعد", "عقب", "إثر", "أثناء", "لدى", "قبل"))
 
 
-def sentence_subject(groups: list[Group], s_first: int, s_last: int, exclude: Optional[Group]) -> Optional[Group]:
-    """The sentence's main actor: its first ungoverned actor phrase that is no place (and not
-    ``exclude``), wherever it stands."""
+def sentence_subject(groups: list[Group], s_first: int, s_last: int, exclude: Optional[Group],
+                     trigger: tuple[int, int]) -> Optional[Group]:
+    """The sentence's main actor: its first ungoverned actor phrase that is no place, not
+    ``exclude`` and not inside the trigger (مؤتمر صحفي is no journalist), wherever it stands."""
     return next((g for g in groups if s_first <= g.first < s_last and _ungoverned(g) and not g.is_location
-                 and g is not exclude), None)
+                 and g is not exclude and not trigger[0] <= g.first < trigger[1]), None)

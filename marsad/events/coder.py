@@ -333,9 +333,10 @@ class SentenceCoder:
                 args.how = "coordinated" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and form.row.event_type == "CONSULT" \
                     and args.recipient is not None and m.first > s.first_token \
-                    and doc.tokens[m.first - 1].norm in CIRCUMSTANCE:
+                    and any(a.stem in CIRCUMSTANCE and set(a.prefixes) <= {"و", "ف"}
+                            for a in analyses(doc.tokens[m.first - 1].norm)[:3]):
                 # قالت ماي بعد اجتماع مع ميركل: who met is who speaks
-                args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient)
+                args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient, (m.first, m.last))
                 args.how = "circumstance" if args.actor is not None else args.how
             if args.how == "hal" and args.actor is None:
                 # the participle shares the subject of the trigger before it, or of the clause

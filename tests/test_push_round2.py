@@ -144,3 +144,13 @@ def test_a_press_conference_with_a_guest_is_a_meeting():
     assert e.event_type == "CONSULT"  # the guest came to London: she is the visitor
     assert ([a["country"] for a in e.actor], [r["country"] for r in e.recipient]) == (["DEU"], ["GBR"])
     assert events("وعقد الوزير التونسي مؤتمرا صحفيا في تونس.") == []  # alone, a press conference meets no one
+
+
+def test_a_word_in_quotation_marks_is_named_not_done():
+    assert [t for t, _, _ in events('وتحقق الشرطة البريطانية في رسائل تدعو إلى "قتل" المسلمين.')] != ["ASSAULT"]
+    assert all(t != "ASSAULT" for t, _, _ in events('ويطلق الغرب على الصاروخ الصيني اسم "قاتل غوام".'))
+
+
+def test_the_target_of_sanctions_is_no_attack():
+    got = events("وذكر البيان الأمريكي أن العقوبات الأمريكية الجديدة تستهدف الأمين العام لحزب الله اللبناني.")
+    assert all(t != "ASSAULT" for t, _, _ in got), got

@@ -38,7 +38,8 @@ _CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث"
 # Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
 # others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
-_REACHING = frozenset(norm(w) for w in (
+REACH_AFTER_NOUN = 3  # words between a noun and its verb of reaching (عقوبات أميركية جديدة تطال)
+REACHING = frozenset(norm(w) for w in (
     "طال", "طالت", "تطال", "يطال", "استهدف", "استهدفت", "تستهدف", "يستهدف", "شمل", "شملت", "تشمل", "يشمل",
 ))
 _COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
@@ -366,7 +367,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     if not verb and args.recipient is None:
         # عقوبات أميركية جديدة تطال حسن نصر الله، حملة اعتقالات طالت العديد من الشباب: a verb
         # of reaching right after the noun takes its recipient as object
-        reach = next((i for i in range(t1, min(limit, t1 + 4)) if doc.tokens[i].norm in _REACHING), None)
+        reach = next((i for i in range(t1, min(limit, t1 + REACH_AFTER_NOUN + 1)) if doc.tokens[i].norm in REACHING),
+                     None)
         if reach is not None:
             args.recipient = next((g for g in after if g.first > reach and g.first - reach <= 4
                                    and _ungoverned(g) and not g.is_location), None)

@@ -23,7 +23,7 @@ from ..resources import multi, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import CIRCUMSTANCE, Arguments, Group, build_groups, find_arguments, hal_subject, sentence_subject
+from .arguments import CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments, hal_subject, sentence_subject
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
@@ -106,6 +106,19 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
                 if cue[0] in stems[i] and tuple(norms[i + 1:i + n]) == cue[1:]:
                     return mode
     return ""
+
+
+_QUOTES = frozenset('"“”«»\'')
+_QUOTED_REACH = 3
+
+
+def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
+    """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
+    two more is named, not done."""
+    tokens = doc.tokens
+    if m.first <= s.first_token or tokens[m.first - 1].text not in _QUOTES:
+        return False
+    return any(tokens[i].text in _QUOTES for i in range(m.last, min(s.last_token, m.last + _QUOTED_REACH)))
 
 
 def _governed_by(doc: Document, noun: Match, verb: TriggerForm, verb_end: int) -> bool:
@@ -301,7 +314,7 @@ class SentenceCoder:
         doc = self.doc
         found: list[tuple[Match, TriggerForm]] = []
         for m in trigger_matcher().find_all(doc.tokens, s.first_token, s.last_token):
-            if m.first in self.mention_tokens:
+            if m.first in self.mention_tokens or _quoted(doc, m, s):
                 continue
             form = _choose_form(doc, m, s)
             if form is not None:
@@ -318,6 +331,10 @@ class SentenceCoder:
                                                      for x in analyses(doc.tokens[m2.first].norm))
                         or _governed_by(doc, m2, form, m.last)):
                     consumed.add(m2.first)
+        for m, form in found:
+            if form.pos != "noun" and doc.tokens[m.first].norm in REACHING and any(
+                    f2.pos == "noun" and 0 <= m.first - m2.last <= REACH_AFTER_NOUN for m2, f2 in found):
+                consumed.add(m.first)  # العقوبات الجديدة تستهدف …: the sanctions' target, no attack
         groups = build_groups(doc, [x for x in self.mentions if s.first_token <= x.first < s.last_token])
         live = [(m, form) for m, form in found if m.first not in consumed]
         argued = []

@@ -154,3 +154,13 @@ def test_a_word_in_quotation_marks_is_named_not_done():
 def test_the_target_of_sanctions_is_no_attack():
     got = events("وذكر البيان الأمريكي أن العقوبات الأمريكية الجديدة تستهدف الأمين العام لحزب الله اللبناني.")
     assert all(t != "ASSAULT" for t, _, _ in got), got
+
+
+def test_the_country_an_article_is_about_beats_the_outlets():
+    from marsad.ingest import RawArticle
+
+    text = ("هجوم في باريس\n\nهاجم مسلح دورية عسكرية قرب متحف اللوفر في باريس. وقال مسؤول فرنسي إن "
+            "الشرطة أوقفت المهاجم. وتشهد فرنسا منذ 2015 هجمات متكررة.")
+    doc = marsad.analyze(RawArticle(text=text, source="Jawhara FM"), published="2017-02-03")
+    arrest = next(e for e in doc.events if e.event_type == "COERCE")
+    assert (arrest.actor[0]["country"], arrest.actor[0]["country_from"]) == ("FRA", "focus")

@@ -112,6 +112,17 @@ _QUOTES = frozenset('"“”«»\'')
 _QUOTED_REACH = 3
 
 
+def _focus_country(mentions: list[Mention]) -> Optional[str]:
+    """The country an article is about, when one clearly dominates its places and countries
+    (a Tunisian radio's report from Paris is about France): at least twice named, and named
+    twice as often as any other."""
+    counts = Counter(m.country for m in mentions if m.kind in ("country", "place") and m.country)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
 def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
@@ -188,6 +199,7 @@ class SentenceCoder:
         self.sentence_contexts = sentence_contexts
         self.by_id = {a.id: a for a in registry.actors}
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
+        self.focus = _focus_country(mentions)
 
     # -- slots ------------------------------------------------------------------------
     def _actors_of(self, group: Optional[Group]) -> list[tuple[Actor, Mention]]:
@@ -434,6 +446,7 @@ class SentenceCoder:
         actor_recs = [self._record(a, mm) for a, mm in actors]
         recipient_recs = [self._record(a, mm) for a, mm in recipients]
         home, reason = ((location["country"], "location") if location and location.get("country")
+                        else (self.focus, "focus") if self.focus
                         else (home_country(doc.source), "source"))
         outlet = home_country(doc.source)
         for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS]:

@@ -164,3 +164,11 @@ def test_the_country_an_article_is_about_beats_the_outlets():
     doc = marsad.analyze(RawArticle(text=text, source="Jawhara FM"), published="2017-02-03")
     arrest = next(e for e in doc.events if e.event_type == "COERCE")
     assert (arrest.actor[0]["country"], arrest.actor[0]["country_from"]) == ("FRA", "focus")
+
+
+def test_an_official_with_no_country_is_of_the_country_the_article_is_about():
+    text = ("بريكست\n\nوتواجه الحكومة البريطانية أزمة في لندن بعد خروج بريطانيا. وانتقد وزير الخارجية، "
+            "جون سميث، موقف الحكومة في المفاوضات مع بروكسل. وتسعى بريطانيا إلى اتفاق.")
+    doc = marsad.analyze(text, published="2018-07-10")
+    e = next(e for e in doc.events if e.event_type == "ACCUSE")
+    assert (e.actor[0]["country"], e.actor[0]["country_from"]) == ("GBR", "focus")

@@ -454,9 +454,9 @@ class SentenceCoder:
                 continue
             if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"], rec["country_from"] = home, reason
-            elif outlet and rec["kind"] == "person" and rec["role"]:
+            elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:
                 # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
-                rec["country"], rec["country_from"] = outlet, "source"
+                rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
         if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
                 and not self._thing_done_to(m, form, args):
             target = self._domestic_target(event_type, actor_recs, home if reason == "location" else None)

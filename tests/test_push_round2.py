@@ -172,3 +172,10 @@ def test_an_official_with_no_country_is_of_the_country_the_article_is_about():
     doc = marsad.analyze(text, published="2018-07-10")
     e = next(e for e in doc.events if e.event_type == "ACCUSE")
     assert (e.actor[0]["country"], e.actor[0]["country_from"]) == ("GBR", "focus")
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    doc = marsad.analyze("عنوان\n\nويواجه المسؤول الروسي حاليا تهما بإساءة استخدام السلطة.", published="2016-09-17")
+    assert [e.text for e in doc.entities if e.kind == "person"] == []
+    doc = marsad.analyze("عنوان\n\nواستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح الوزير.", published="2016-09-17")
+    assert any(e.text.startswith("صباح الأحمد") for e in doc.entities if e.kind == "person")

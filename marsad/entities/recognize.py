@@ -38,6 +38,11 @@ _MAX_NAME = 5
 # والاستخبارات): such words continue a title, and the name comes after the next comma.
 _NOT_NAME_PREFIXES = ("لل", "بال")
 _TITLE_WORDS = frozenset(norm(w) for w in ("شؤون", "لشؤون", "الشؤون", "وشؤون", "مكلف", "المكلف", "لدى", "بالوزارة"))
+# Adverbs that follow a title and are never a name (المسؤول الروسي حاليا، الوزير أيضا).
+_ADVERBS = frozenset(norm(w) for w in (
+    "حاليا", "سابقا", "أيضا", "مجددا", "رسميا", "شخصيا", "فعلا", "مؤخرا", "حينها", "آنذاك", "بدوره", "بدورها",
+    "اليوم", "أمس", "غدا", "مساء", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+))
 _TITLE_REACH = 8
 _NAME_TAILS = frozenset(norm(w) for w in ("الدين", "الله", "الرحمن", "الرحيم", "الكريم", "العزيز", "الحميد"))  # tokens between a title and a comma that opens the name
 
@@ -147,7 +152,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
         if any(a.stem in fw for a in analyses(t.norm)[1:3] if set(a.prefixes) <= {"و", "ف"}):
             break  # وعلى، فقد: a conjunction on a function word
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \
-                or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS or t.norm in PLACE_NOUNS:
+                or t.norm.startswith(_NOT_NAME_PREFIXES) or t.norm in _TITLE_WORDS or t.norm in PLACE_NOUNS \
+                or t.norm in _ADVERBS:
             break
         if k > j and t.norm.startswith("ال") and tokens[k - 1].norm.startswith("ال") \
                 and t.norm not in _NAME_TAILS and tokens[k - 1].norm not in _NAME_TAILS:

@@ -179,3 +179,10 @@ def test_an_adverb_after_a_title_is_no_name():
     assert [e.text for e in doc.entities if e.kind == "person"] == []
     doc = marsad.analyze("عنوان\n\nواستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح الوزير.", published="2016-09-17")
     assert any(e.text.startswith("صباح الأحمد") for e in doc.entities if e.kind == "person")
+
+
+def test_an_act_at_home_in_an_article_about_that_country():
+    text = "اليمن\n\nوقال مركز حقوقي يمني إن ميليشيا الحوثي دمرت 5 منازل في قرية نائية."
+    doc = marsad.analyze(text, published="2018-05-22")
+    [blast] = doc.events
+    assert [r["country"] for r in blast.recipient] == ["YEM"] and blast.recipient[0]["country_from"] == "implicit"

@@ -294,7 +294,7 @@ class SentenceCoder:
         arrests, attacks and protests a state's own forces or people carry out at home, with
         no one named, are done to that state's people (protests: to its government) — the
         gold set's reading (docs/annotation.md §3). Only one actor country, the same as where
-        it happens."""
+        it happens: the place the sentence names, else the country the article is about."""
         countries = {r["country"] for r in actor_recs}
         if len(countries) != 1 or home not in countries:
             return None
@@ -459,7 +459,7 @@ class SentenceCoder:
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
         if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
                 and not self._thing_done_to(m, form, args):
-            target = self._domestic_target(event_type, actor_recs, home if reason == "location" else None)
+            target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)
             if target is not None:
                 recipient_recs.append(target)
 

@@ -186,3 +186,8 @@ def test_an_act_at_home_in_an_article_about_that_country():
     doc = marsad.analyze(text, published="2018-05-22")
     [blast] = doc.events
     assert [r["country"] for r in blast.recipient] == ["YEM"] and blast.recipient[0]["country_from"] == "implicit"
+
+
+def test_a_clash_between_two_sides_has_no_home_target():
+    e = first("واندلعت مواجهات بين المحتجين وقوات الأمن العراقية في البصرة.")
+    assert e.event_type == "ASSAULT" and e.recipient == []

@@ -458,6 +458,7 @@ class SentenceCoder:
                 # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
         if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
+                and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):
             target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)
             if target is not None:

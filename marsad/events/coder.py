@@ -23,7 +23,8 @@ from ..resources import multi, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments, hal_subject, sentence_subject
+from .arguments import (CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments,
+                        hal_subject, sentence_subject)
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
@@ -108,10 +109,6 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
     return ""
 
 
-_QUOTES = frozenset('"“”«»\'')
-_QUOTED_REACH = 3
-
-
 def _focus_country(mentions: list[Mention]) -> Optional[str]:
     """The country an article is about, when one clearly dominates the countries of its
     mentions — places, countries, and parties (a Tunisian radio's report from Paris is about
@@ -121,6 +118,10 @@ def _focus_country(mentions: list[Mention]) -> Optional[str]:
     if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return None
     return top[0][0]
+
+
+_QUOTES = frozenset('"“”«»\'')
+_QUOTED_REACH = 3
 
 
 def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
@@ -441,8 +442,9 @@ class SentenceCoder:
             dl = self.dateline
             location = {"text": dl.text(doc), "country": dl.country, "kind": "city",
                         "start": dl.start, "end": dl.end, "reason": "dateline"}
-        # an actor with no country takes the event's place (الشرطة اعتقلت … في طنجة), else
-        # the home country of a national outlet (وزارة الداخلية in a Tunisian radio's news)
+        # an actor with no country takes the event's place (الشرطة اعتقلت … في طنجة), else the
+        # country the article is about, else the home country of a national outlet (وزارة
+        # الداخلية in a Tunisian radio's local news)
         actor_recs = [self._record(a, mm) for a, mm in actors]
         recipient_recs = [self._record(a, mm) for a, mm in recipients]
         home, reason = ((location["country"], "location") if location and location.get("country")

@@ -191,3 +191,8 @@ def test_an_act_at_home_in_an_article_about_that_country():
 def test_a_clash_between_two_sides_has_no_home_target():
     e = first("واندلعت مواجهات بين المحتجين وقوات الأمن العراقية في البصرة.")
     assert e.event_type == "ASSAULT" and e.recipient == []
+
+
+def test_an_invitation_to_visit_is_no_demand():
+    assert all(t != "REQUEST" for t, _, _ in events("ودعا الرئيس الجزائري نظيره التونسي إلى زيارة الجزائر."))
+    assert [t for t, _, _ in events("ودعت النقابة التونسية العمال إلى المشاركة في الإضراب العام.")] == ["REQUEST"]

@@ -124,6 +124,16 @@ _QUOTES = frozenset('"“”«»\'')
 _QUOTED_REACH = 3
 
 
+_INVITED_TO = frozenset(norm(w) for w in ("زيارة", "لزيارة", "الزيارة"))
+_INVITATION_REACH = 8
+
+
+def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
+    """دعا الرئيس نظيره إلى زيارة الجزائر، دعوة البابا إلى زيارة البلاد: a call to visit is an
+    invitation (a courtesy), not a demand (a call to take part, للمشاركة في الاحتجاجات, is one)."""
+    return any(t.norm in _INVITED_TO for t in doc.tokens[m.last:min(s.last_token, m.last + _INVITATION_REACH)])
+
+
 def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
@@ -422,6 +432,8 @@ class SentenceCoder:
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         if "needs_recipient" in row.flags and not recipients:
             return None
+        if event_type == "REQUEST" and _invitation(doc, m, s):
+            return None  # دعاه إلى زيارة الجزائر: an invitation, no demand
         if mode and not row.mode:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 

@@ -196,3 +196,8 @@ def test_a_clash_between_two_sides_has_no_home_target():
 def test_an_invitation_to_visit_is_no_demand():
     assert all(t != "REQUEST" for t, _, _ in events("ودعا الرئيس الجزائري نظيره التونسي إلى زيارة الجزائر."))
     assert [t for t, _, _ in events("ودعت النقابة التونسية العمال إلى المشاركة في الإضراب العام.")] == ["REQUEST"]
+
+
+def test_seizing_the_initiative_is_no_abduction():
+    assert events("وقال إن الولايات المتحدة تسعى إلى خطف المبادرة في سوريا.") == []
+    assert events("واختطف مسلحون يمنيون مواطنا أمريكيا في صنعاء.") == [("ASSAULT", ["YEM"], ["USA"])]

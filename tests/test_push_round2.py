@@ -201,3 +201,9 @@ def test_an_invitation_to_visit_is_no_demand():
 def test_seizing_the_initiative_is_no_abduction():
     assert events("وقال إن الولايات المتحدة تسعى إلى خطف المبادرة في سوريا.") == []
     assert events("واختطف مسلحون يمنيون مواطنا أمريكيا في صنعاء.") == [("ASSAULT", ["YEM"], ["USA"])]
+
+
+def test_stopping_a_protest_is_no_arrest():
+    got = events("وقال الدبلوماسي القطري إن أذون العمل قد توقف الاحتجاج على حدود غزة.")
+    assert all(t != "COERCE" for t, _, _ in got), got
+    assert [t for t, _, _ in events("وأوقفت الشرطة المغربية ثلاثة أشخاص في طنجة.")] == ["COERCE"]

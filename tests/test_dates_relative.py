@@ -109,6 +109,7 @@ def test_bare_weekday_is_the_last_one_on_or_before_publication(text, span, value
     ("من المقرر أن يزور الرئيس باريس يوم الأحد لبحث الأزمة", "يوم الأحد", "2025-04-13"),
     ("سيعقد البرلمان جلسة طارئة الثلاثاء", "الثلاثاء", "2025-04-15"),
     ("من المنتظر أن يصل الوفد، الخميس، إلى الدوحة", "الخميس", "2025-04-10"),
+    ("وسيزور الوزير الجزائر يوم الأحد", "يوم الأحد", "2025-04-13"),  # the cue with و glued on
 ])
 def test_bare_weekday_in_a_future_sentence_is_the_next_one(text, span, value):
     m = only(text)

@@ -53,7 +53,7 @@ def _in(year: int, bounds: tuple[int, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _future_re() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + alt(lexicon().future_cues))
+    return re.compile(r"(?<!\w)(?:[وف](?=\w))?" + alt(lexicon().future_cues))  # وسيزور: a conjunction glued on
 
 
 def _clause_before(text: str, start: int, limit: int = 200) -> str:

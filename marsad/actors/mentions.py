@@ -258,15 +258,15 @@ def _known_people(mentions: list[Mention]) -> None:
 
 
 _DASHES = frozenset(("-", "ـ", "–", "—"))
-_DEFINITE_CLITICS = {"ال": None, "بال": "ب", "لل": "ل", "كال": "ك"}
 
 
 def _head_clitics(word: str) -> tuple[bool, Optional[str]]:
-    """(coordinated?, governing clitic) of a definite noun (والصحفية، بالسفينة، للقوات); an
-    indefinite noun's first letters are too often its own to be read as clitics."""
-    conj = word[:1] in ("و", "ف") and word[1:3] in ("ال", "با", "لل", "كا")
-    rest = word[1:] if conj else word
-    return conj, next((g for p, g in _DEFINITE_CLITICS.items() if rest.startswith(p)), None)
+    """(coordinated?, governing clitic) of a definite noun (والصحفية، بالسفينة، للقوات), read
+    by the clitic analyser; an indefinite noun's first letters are too often its own."""
+    a = next((a for a in analyses(word) if "ال" in a.prefixes), None)
+    if a is None:
+        return False, None
+    return a.prefixes[0] in ("و", "ف"), next((p for p in a.prefixes if p in ("ب", "ل", "ك")), None)
 
 
 def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: frozenset[int]) -> Optional[Mention]:

@@ -24,6 +24,7 @@ from ..actors.mentions import PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
 from ..text.normalize import norm
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
+from .modality import KANA_REACH, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import analyses
 
@@ -43,6 +44,9 @@ REACHING = frozenset(norm(w) for w in (
     "طال", "طالت", "تطال", "يطال", "استهدف", "استهدفت", "تستهدف", "يستهدف", "شمل", "شملت", "تشمل", "يشمل",
 ))
 _COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
+_QAD = norm("قد")
+# A conjunction with a pronoun for the subject of the clause before it (لكنه نفى).
+_BUT_HE = frozenset(norm(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "غير أنها"))
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -172,6 +176,26 @@ def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> b
     return not prev.norm.endswith("ا")  # accusative adverbs (مجددا، رسميا) modify the verb
 
 
+def _kana_subject(doc: Document, groups: list[Group], t0: int, lo: int) -> Optional[Group]:
+    """The subject a كان clause puts before its verb: وكان رئيس الجمعية، فلان، قد دعا (any
+    distance up to KANA_REACH when قد stands before the verb), وكانت القوات الأمنية في المحافظة
+    تصدت (a subject and at most a short prepositional phrase)."""
+    tokens = doc.tokens
+    qad = t0 > lo and tokens[t0 - 1].norm == _QAD
+    k = next((i for i in range(t0 - 1, max(lo, t0 - KANA_REACH) - 1, -1) if is_kana(doc, i)), None)
+    if k is None:
+        return None
+    g = next((g for g in groups if k < g.first <= k + 2 and g.last <= t0), None)
+    if g is None or not _ungoverned(g) or g.is_location:
+        return None
+    stretch = tokens[g.last:t0]
+    if qad or len(stretch) <= 5 and _content_words(doc, groups, g.last, t0) <= 2 \
+            and not any(t.kind == "punct" for t in stretch) \
+            and (not stretch or any(t.norm in PREPOSITIONS for t in stretch)):
+        return g
+    return None
+
+
 def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
     return [g for g in groups if pos <= g.first < limit]
 
@@ -221,7 +245,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             subj = next((g for g in after if _ungoverned(g) and g.first < actor.first), None)
             args.actor, args.recipient, args.how = actor, subj, "reverse"
         return args
-    if verb and not passive and _attributive(doc, t0, s_first, groups):
+    kana = _kana_subject(doc, groups, t0, s_first) if verb and not passive else None
+    if verb and not passive and kana is None and _attributive(doc, t0, s_first, groups):
         # شعارات تطالب الحكومة، تقارير تتهم …: the verb's subject is the noun before it,
         # which is no actor; what follows is the object, not the subject
         args.how = "attributive"
@@ -239,7 +264,14 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         opener = last.first - 1 if last is not None else s_first
         while opener > s_first and doc.tokens[opener].text == "#":
             opener -= 1  # إن #موسكو حثت: a hashtag mark is no word
-        if last is not None and (
+        if kana is not None:
+            args.actor, args.how = kana, "kana"
+        elif t0 > s_first and (doc.tokens[t0 - 1].norm in _BUT_HE or t0 - 1 > s_first and
+                               f"{doc.tokens[t0 - 2].norm} {doc.tokens[t0 - 1].norm}" in _BUT_HE):
+            # ويواجه المسؤول تهما، لكنه نفى: the pronoun is the sentence's subject
+            args.actor = next((g for g in before if not g.is_location), None)
+            args.how = "but-he"
+        elif last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
                 and doc.tokens[opener].norm in _COMPLEMENTIZERS
                 or between and between <= _PARTICLES

@@ -73,7 +73,13 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
     nearby: Optional[set[str]] = None
     nxt = doc.tokens[m.last] if m.last < s.last_token else None
+    prev = doc.tokens[m.first - 1] if m.first > s.first_token else None
+    # بعملية رفض، حملة اعتقال: after an indefinite noun in ة the word is its genitive, a noun
+    construct = prev is not None and prev.kind == "word" and prev.text.endswith("ة") and not any(
+        x.has("ال") for x in analyses(prev.norm)) and any(f.pos == "noun" for f in m.value)
     for form in m.value:
+        if construct and form.pos == "past":
+            continue
         if a.has("ال") and form.pos != "noun":
             continue  # الزيارة is no verb; التقى، ألغى (stems that begin with ال) still are
         if a.has("س") and form.pos != "present":
@@ -441,6 +447,9 @@ class SentenceCoder:
         event_period = period_of(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)
+        if args.how == "kana" and verb_pos == "past" and modality.source != "cue":
+            # وكانت القوات الأمنية في المحافظة تصدت …: كان with a past verb is the pluperfect
+            modality = Modality("historical", "كان", "cue")
         if modality.value == "generic":
             return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
         date_rec = None

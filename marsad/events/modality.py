@@ -28,9 +28,15 @@ from .lexicon import light_verbs, modality_cues
 
 HISTORICAL_AFTER = timedelta(days=7)
 GENERIC_AFTER = 6
+KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
+
+
+def is_kana(doc: Document, i: int) -> bool:
+    """كان in any person, with or without و/ف: it opens a clause set in the past."""
+    return any(a.stem in _KANA for a in analyses(doc.tokens[i].norm)[:2])
 
 
 @dataclass
@@ -73,8 +79,14 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             continue
         if head == "قد" and tense == "past":
             # قد + past is "has already"; كان … قد + past is the pluperfect of background
-            kana = next((k for k in range(m.first - 1, max(s_first, m.first - 6) - 1, -1)
-                         if any(a.stem in _KANA for a in analyses(doc.tokens[k].norm)[:2])), None)
+            # (the subject between them may be long: وكان رئيس الجمعية، فلان الفلاني، قد دعا)
+            kana = None
+            for k in range(m.first - 1, max(s_first, m.first - KANA_REACH) - 1, -1):
+                if doc.tokens[k].text in _CLAUSE_BREAK:
+                    break
+                if is_kana(doc, k):
+                    kana = k
+                    break
             if kana is None:
                 continue
             value, cue = "historical", doc.text[doc.tokens[kana].start:doc.tokens[m.last - 1].end]

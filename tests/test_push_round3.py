@@ -1,0 +1,47 @@
+"""The third round of the event-coding push, each rule on sentences the team wrote: the
+subject of a كان clause (also far from its verb, and the pluperfect it makes), the subject
+behind لكنه, a past-verb spelling read as a noun after an indefinite noun in ة, and the
+من-phrase of a noun of rejection, criticism or praise as its actor."""
+import marsad
+
+
+def code(text: str):
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    return [(e.event_type, [a["country"] for a in e.actor], [a["country"] for a in e.recipient], e.modality,
+             e.coding["actor_rule"]) for e in doc.events]
+
+
+def test_kana_puts_the_subject_before_a_verb_after_a_short_phrase():
+    got = code("وكانت القوات العراقية في المحافظة تصدت لمتظاهرين قرب الحقل.")
+    assert got and got[0][0] == "ASSAULT" and got[0][1] == ["IRQ"] and got[0][4] == "kana", got
+
+
+def test_kana_with_pluperfect_is_historical():
+    got = code("وكانت القوات العراقية في المحافظة تصدت لمتظاهرين قرب الحقل.")
+    assert got[0][3] == "historical"
+
+
+def test_kana_qad_reaches_over_a_long_title_and_name():
+    got = code("وكان رئيس الجمعية التونسية للدفاع عن الحقوق، محمد بن علي الفلاني، قد دعا "
+               "الحكومة الليبية إلى الإفراج عن الأطفال.")
+    assert ("REQUEST", ["TUN"], ["LBY"], "historical", "kana") in got, got
+
+
+def test_kana_without_a_subject_next_to_it_is_no_subject():
+    # كان here belongs to another clause: the verb's subject follows it as usual
+    got = code("وقال الوزير إن الوضع كان صعبا، واعتقلت الشرطة الفرنسية ثلاثة مهاجرين.")
+    assert got and got[0][0] == "COERCE" and got[0][1] == ["FRA"] and got[0][4] != "kana", got
+
+
+def test_lakinnahu_refers_to_the_sentence_subject():
+    got = code("ويواجه المسؤول الروسي تهما بالفساد، لكنه نفى هذه التهم.")
+    assert got == [("REJECT", ["RUS"], [], "actual", "but-he")], got
+
+
+def test_a_past_spelling_after_an_indefinite_noun_in_ta_marbuta_is_a_noun():
+    # رفض after بموجة is the noun (a wave of rejection), whose من-phrase is its actor
+    assert code("وقوبل القرار بموجة رفض من الحكومة التونسية.") == [("REJECT", ["TUN"], [], "actual", "actor-prep")]
+
+
+def test_the_min_phrase_of_a_noun_of_criticism_is_its_actor():
+    assert code("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"], [], "actual", "actor-prep")]

@@ -37,7 +37,7 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in (
     "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية",
 ))
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
-_DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST"}
+_DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
@@ -308,8 +308,8 @@ class SentenceCoder:
 
     def _domestic_target(self, event_type: str, actor_recs: list[dict], home: Optional[str]) -> Optional[dict]:
         """حملة اعتقالات في البصرة، مظاهرات في الرباط، دمرت ميليشيات الحوثي 6 منازل في تعز:
-        arrests, attacks and protests a state's own forces or people carry out at home, with
-        no one named, are done to that state's people (protests: to its government) — the
+        arrests, attacks, protests and calls a state's own forces or people carry out at home,
+        with no one named, are done to that state's people (protests: to its government) — the
         gold set's reading (docs/annotation.md §3). Only one actor country, the same as where
         it happens: the place the sentence names, else the country the article is about."""
         countries = {r["country"] for r in actor_recs}

@@ -1,6 +1,6 @@
 """The third round of the event-coding push, each rule on sentences the team wrote: the
 subject of a كان clause (also far from its verb, and the pluperfect it makes), the subject
-behind لكنه, a past-verb spelling read as a noun after an indefinite noun in ة, and the
+behind لكنه, a past-verb spelling read as a noun after an indefinite noun in ة, the
 من-phrase of a noun of rejection, criticism or praise as its actor."""
 import marsad
 
@@ -45,3 +45,24 @@ def test_a_past_spelling_after_an_indefinite_noun_in_ta_marbuta_is_a_noun():
 
 def test_the_min_phrase_of_a_noun_of_criticism_is_its_actor():
     assert code("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"], [], "actual", "actor-prep")]
+
+
+def test_a_call_at_home_with_no_addressee_is_to_the_home_country():
+    got = code("ودعت الحكومة التونسية في تونس إلى الهدوء.")
+    assert [(t, a, r) for t, a, r, *_ in got] == [("REQUEST", ["TUN"], ["TUN"])], got
+
+
+def test_a_call_abroad_with_no_addressee_has_none():
+    got = code("ودعت الحكومة التونسية في جنيف إلى وقف القتال.")
+    assert [(t, a, r) for t, a, r, *_ in got] == [("REQUEST", ["TUN"], [])], got
+
+
+def test_unnamed_people_acted_on_at_home_are_the_home_countrys():
+    assert code("وهجّرت الميليشيات اليمنية 44 أسرة في تعز.")[0][:3] == ("COERCE", ["YEM"], ["YEM"])
+    assert code("ودعت وزارة الداخلية التونسية المواطنين في صفاقس إلى الحذر.")[0][:3] == ("REQUEST", ["TUN"], ["TUN"])
+
+
+def test_unnamed_people_acted_on_abroad_or_beside_a_nationality_get_no_home_country():
+    assert code("واعتقلت الشرطة الفرنسية عشرة أشخاص في مدريد.")[0][:3] == ("COERCE", ["FRA"], [None])
+    got = code("ورحّل الجيش اللبناني 38 سوريا بينهم نساء وأطفال في البقاع.")
+    assert "LBN" not in got[0][2] and "SYR" in got[0][2], got

@@ -480,6 +480,14 @@ class SentenceCoder:
             elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:
                 # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
+        # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home, none of the acted-on
+        # placed elsewhere, are the home country's people (guide §3)
+        if event_type in _DOMESTIC_TARGET and reason in ("location", "focus") \
+                and {r["country"] for r in actor_recs} == {home} \
+                and not any(r["country"] for r in recipient_recs):
+            for rec in recipient_recs:
+                if rec["country"] is None and "CVL" in rec["sector"] and rec["kind"] == "group":
+                    rec["country"], rec["country_from"] = home, "implicit"
         if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):

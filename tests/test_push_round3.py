@@ -1,7 +1,8 @@
 """The third round of the event-coding push, each rule on sentences the team wrote: the
 subject of a كان clause (also far from its verb, and the pluperfect it makes), the subject
 behind لكنه, a past-verb spelling read as a noun after an indefinite noun in ة, the
-من-phrase of a noun of rejection, criticism or praise as its actor."""
+من-phrase of a noun of rejection, criticism or praise as its actor, and calls and unnamed
+people at home taken as the home country's (guide §3)."""
 import marsad
 
 

@@ -67,3 +67,13 @@ def test_unnamed_people_acted_on_abroad_or_beside_a_nationality_get_no_home_coun
     assert code("واعتقلت الشرطة الفرنسية عشرة أشخاص في مدريد.")[0][:3] == ("COERCE", ["FRA"], [None])
     got = code("ورحّل الجيش اللبناني 38 سوريا بينهم نساء وأطفال في البقاع.")
     assert "LBN" not in got[0][2] and "SYR" in got[0][2], got
+
+
+def test_agreeing_with_someone_is_reciprocal():
+    got = code("وقال وزير الخارجية التونسي إنه اتفق مع رئيس حكومة الوفاق الوطني الليبية فايز السراج على إرسال وفد.")
+    assert ("AGREE", ["TUN", "LBY"], [], "actual", "subject-first") in got, got
+
+
+def test_the_libyan_government_of_national_accord_is_a_libyan_body():
+    doc = marsad.analyze("عنوان\n\nوأعلنت حكومة الوفاق الوطني رفضها للهجوم.", published="2018-05-09")
+    assert [(a.country, a.sector) for a in doc.actors if a.kind == "org"] == [("LBY", ["GOV"])]

@@ -77,3 +77,8 @@ def test_agreeing_with_someone_is_reciprocal():
 def test_the_libyan_government_of_national_accord_is_a_libyan_body():
     doc = marsad.analyze("عنوان\n\nوأعلنت حكومة الوفاق الوطني رفضها للهجوم.", published="2018-05-09")
     assert [(a.country, a.sector) for a in doc.actors if a.kind == "org"] == [("LBY", ["GOV"])]
+
+
+def test_da_man_is_the_accusative_noun_not_a_dual_past():
+    got = code("وتلقت رئيسة الحكومة البريطانية تيريزا ماي دعما من المستشارة الألمانية أنغيلا ميركل.")
+    assert got == [("SUPPORT", ["DEU"], ["GBR"], "actual", "received-from")], got

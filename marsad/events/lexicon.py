@@ -53,8 +53,9 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
         )
         for entry in multi(r["past"]):
             for form in past_forms(entry):
-                if "noun_like_past" in row.flags and form == norm(entry):
-                    continue  # دعم، حكم: the bare past is spelled like the (far more common) noun
+                if "noun_like_past" in row.flags and form in (norm(entry), norm(entry) + "ا"):
+                    continue  # دعم، حكم (and the duals دعما، حكما, spelled like the accusative
+                    # noun): the bare past is spelled like the (far more common) noun
                 table.setdefault(_key(form), []).append(TriggerForm(row, "past"))
         for entry in multi(r["present"]):
             for form in present_forms(entry):

@@ -82,3 +82,8 @@ def test_the_libyan_government_of_national_accord_is_a_libyan_body():
 def test_da_man_is_the_accusative_noun_not_a_dual_past():
     got = code("وتلقت رئيسة الحكومة البريطانية تيريزا ماي دعما من المستشارة الألمانية أنغيلا ميركل.")
     assert got == [("SUPPORT", ["DEU"], ["GBR"], "actual", "received-from")], got
+
+
+def test_a_bombing_verb_needs_no_explosive_word_except_in_the_spelling_of_dawn():
+    assert code("وقالت الحكومة اليمنية إن ميليشيا الحوثي فجرت 5 منازل في تعز.")[0][:2] == ("ASSAULT", ["YEM"])
+    assert not [e for e in code("وصل الوزير الفرنسي إلى الرباط فجر اليوم.") if e[0] == "ASSAULT"]

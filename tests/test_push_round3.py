@@ -87,3 +87,8 @@ def test_da_man_is_the_accusative_noun_not_a_dual_past():
 def test_a_bombing_verb_needs_no_explosive_word_except_in_the_spelling_of_dawn():
     assert code("وقالت الحكومة اليمنية إن ميليشيا الحوثي فجرت 5 منازل في تعز.")[0][:2] == ("ASSAULT", ["YEM"])
     assert not [e for e in code("وصل الوزير الفرنسي إلى الرباط فجر اليوم.") if e[0] == "ASSAULT"]
+
+
+def test_a_verb_of_ability_negated_negates_the_noun_it_governs():
+    got = code("ولم تستطع الحكومة الليبية إجراء محادثات مع الحكومة التونسية.")
+    assert got == [("CONSULT", ["LBY"], ["TUN"], "negated", "light-verb")], got

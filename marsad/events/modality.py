@@ -93,8 +93,10 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             if found is None or kana > found[0]:
                 found = (kana, value, cue)
             continue
-        if head in ("لا", "لم", "لن", "لما") and tense is None and doc.tokens[anchor - 1].norm != _ANY:
-            continue  # verbal negation needs a verb, or «أي» before the noun (لم تسجل أي مواجهات)
+        if head in ("لا", "لم", "لن", "لما") and tense is None and doc.tokens[anchor - 1].norm != _ANY \
+                and m.last - m.first == 1:
+            continue  # verbal negation needs a verb, or «أي» before the noun (لم تسجل أي مواجهات);
+            # a negated verb of ability governs the noun (لم يتمكن من تفجيره)
         if head == "لا" and m.last < len(doc.tokens) and doc.tokens[m.last].norm.startswith("سيما"):
             continue
         if found is None or m.first > found[0]:

@@ -2,7 +2,8 @@
 subject of a كان clause (also far from its verb, and the pluperfect it makes), the subject
 behind لكنه, a past-verb spelling read as a noun after an indefinite noun in ة, the
 من-phrase of a noun of rejection, criticism or praise as its actor, and calls and unnamed
-people at home taken as the home country's (guide §3)."""
+people at home taken as the home country's (guide §3), اتفق مع as reciprocal, verdicts in
+speech (اعتبر أن … خرق) as ACCUSE/SUPPORT, and negated verbs of ability."""
 import marsad
 
 
@@ -92,3 +93,20 @@ def test_a_bombing_verb_needs_no_explosive_word_except_in_the_spelling_of_dawn()
 def test_a_verb_of_ability_negated_negates_the_noun_it_governs():
     got = code("ولم تستطع الحكومة الليبية إجراء محادثات مع الحكومة التونسية.")
     assert got == [("CONSULT", ["LBY"], ["TUN"], "negated", "light-verb")], got
+
+
+def test_a_negative_verdict_in_speech_accuses_the_party_judged():
+    got = code("واعتبر وزير الخارجية الروسي أن انسحاب أميركا من الاتفاق النووي خرق لقرارات الأمم المتحدة.")
+    assert ("ACCUSE", ["RUS"], ["USA"], "actual", "evaluation") in got, got
+
+
+def test_a_quoted_verdict_counts_and_a_positive_one_supports():
+    got = code('واعتبر وزير الخارجية الروسي أن ردة فعل إيران "معقولة".')
+    assert got == [("SUPPORT", ["RUS"], ["IRN"], "actual", "evaluation")], got
+
+
+def test_a_verdict_needs_a_speaker_and_a_party():
+    assert code("وهذا القرار خرق للقانون الدولي.") == []  # no speaker: the outlet's own words
+    assert code("وقال وزير الخارجية الروسي إن القرار خطأ.") == []  # a thing judged, no party
+    # بناء على (based on) is no verdict of «constructive»
+    assert not [e for e in code("وأكدت الشرطة الألمانية أنها اعتقلته بناء على مذكرة دولية.") if e[0] == "SUPPORT"]

@@ -23,6 +23,7 @@ from typing import Optional
 from ..actors.mentions import PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
 from ..text.normalize import norm
+from .evaluation import evaluative_arguments
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
 from .modality import KANA_REACH, is_kana
 from ..entities.roles import function_words
@@ -238,6 +239,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     between_group = next((g for g in after if g.gov == "بين"), None)
     agent = next((g for g in after if g.gov == "agent"), None)
 
+    if "evaluative" in row.flags:
+        return evaluative_arguments(doc, groups, t0, s_first, args, _ungoverned)
     if "reverse" in row.flags:
         # مثل الموقوفون أمام قاضي التحقيق: the subject undergoes, the أمام-phrase acts
         actor = next((g for g in after if g.gov in row.actor_prep), None)

@@ -343,11 +343,14 @@ class SentenceCoder:
         doc = self.doc
         found: list[tuple[Match, TriggerForm]] = []
         for m in trigger_matcher().find_all(doc.tokens, s.first_token, s.last_token):
-            if m.first in self.mention_tokens or _quoted(doc, m, s):
-                continue
             form = _choose_form(doc, m, s)
-            if form is not None:
-                found.append((m, form))
+            if form is None:
+                continue
+            # a verdict is often quoted and may name a group (بـ"المجرمين"); other words in
+            # quotes, or inside a party's name, are not acts
+            if "evaluative" not in form.row.flags and (m.first in self.mention_tokens or _quoted(doc, m, s)):
+                continue
+            found.append((m, form))
         consumed: set[int] = set()
         for m, form in found:
             if form.pos == "noun":

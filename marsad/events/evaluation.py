@@ -1,0 +1,79 @@
+"""Evaluations in reported speech: «اعتبر الوزير أن انسحاب أميركا خرق للقرارات», «وصف X
+المقترح بأنه خطأ». The gold set codes a party's strongly negative verdict on another party's
+act as ACCUSE (disapprove) and a clearly positive one as SUPPORT (praise); the verdict word
+is the trigger (data/events/triggers.tsv rows flagged ``evaluative``).
+
+A verdict counts only when a speech or judgement verb before it in the sentence (قال، اعتبر،
+وصف …, or its participle قائلا، معتبرا) gives the speaker, and another party stands between
+that verb and the verdict: the one described (وصف ميليشيات الحوثي بـ"المجرمين") or the one
+whose act is judged (أن انسحاب أميركا … خرق). Without both there is no event: a verdict with
+no speaker is the outlet's own wording, and one with no party judges a thing, not an actor.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from ..doc import Document
+from ..text.normalize import norm
+from ..text.tokens import analyses
+from ..text.verbs import past_forms, present_forms
+
+if TYPE_CHECKING:
+    from .arguments import Arguments, Group
+
+SPEECH_REACH = 20  # tokens from the speech verb to the verdict
+_WHERE = frozenset(norm(w) for w in ("في", "ب", "من", "إلى", "الى"))  # a country after these is a place
+_SUBJECT_GAP = 6
+
+# past form, imperfect stem, participles
+_SPEECH = (
+    ("قال", "قول", ("قائلا", "قائلة")),
+    ("اعتبر", "عتبر", ("معتبرا", "معتبرة")),
+    ("وصف", "صف", ("واصفا", "واصفة")),
+    ("رأى", "رى", ()),
+    ("أكد", "ؤكد", ("مؤكدا", "مؤكدة")),
+    ("أضاف", "ضيف", ("مضيفا", "مضيفة")),
+    ("أوضح", "وضح", ()),
+    ("شدد", "شدد", ("مشددا", "مشددة")),
+)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    forms: set[str] = set()
+    for past, present, participles in _SPEECH:
+        forms |= past_forms(past) | present_forms(present) | {norm(p) for p in participles}
+    return frozenset(forms)
+
+
+def _is_speech(doc: Document, i: int) -> bool:
+    verbs = speech_verbs()
+    return any(a.stem in verbs for a in analyses(doc.tokens[i].norm)[:3])
+
+
+def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, s_first: int,
+                         args: "Arguments", ungoverned) -> "Arguments":
+    """Speaker and judged party for the verdict at token ``t0`` (see the module docstring)."""
+    v = next((i for i in range(t0 - 1, max(s_first, t0 - SPEECH_REACH) - 1, -1) if _is_speech(doc, i)), None)
+    if v is None:
+        return args
+    speaker: Optional["Group"] = next(
+        (g for g in groups if v < g.first <= v + _SUBJECT_GAP and g.last <= t0 and ungoverned(g)
+         and not g.is_location and g.members[0].kind in ("person", "body", "country", "org")), None)
+    if speaker is None:
+        speaker = next((g for g in reversed(groups) if s_first <= g.first and g.last <= v and ungoverned(g)
+                        and not g.is_location), None)
+    if speaker is None:
+        return args
+    start = speaker.last if speaker.first > v else v + 1
+    judged = next((g for g in groups if start <= g.first and g.last <= t0 and g is not speaker
+                   and not g.is_place and not (g.is_location and g.gov in _WHERE)), None)
+    if judged is None:
+        # «الاستفزاز الإيراني»: a nationality adjective on the verdict names the judged party
+        judged = next((g for g in groups if g.first >= t0 and g.members[0].head_at is not None
+                       and g.members[0].head_at == t0), None)
+    if judged is None:
+        return args
+    args.actor, args.recipient, args.how = speaker, judged, "evaluation"
+    return args

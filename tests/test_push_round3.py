@@ -110,3 +110,23 @@ def test_a_verdict_needs_a_speaker_and_a_party():
     assert code("وقال وزير الخارجية الروسي إن القرار خطأ.") == []  # a thing judged, no party
     # بناء على (based on) is no verdict of «constructive»
     assert not [e for e in code("وأكدت الشرطة الألمانية أنها اعتقلته بناء على مذكرة دولية.") if e[0] == "SUPPORT"]
+
+
+def test_a_reports_period_dates_the_findings_listed_after_it():
+    doc = marsad.analyze("عنوان\n\nوأكد المركز اليمني لحقوق الإنسان في تقريره لشهر أبريل الماضي استمرار الانتهاكات في تعز. "
+                         "وقال التقرير إن ميليشيا الحوثي اليمنية دمرت 6 منازل في تعز. "
+                         "وفي سياق آخر، اعتقلت الشرطة اليمنية أمس ثلاثة أشخاص في عدن.", published="2018-05-22")
+    got = [(e.event_type, e.date["value"], e.modality) for e in doc.events]
+    assert ("ASSAULT", "2018-04", "historical") in got, got
+    assert ("COERCE", "2018-05-21", "actual") in got, got  # its own date closes the report's period
+
+
+def test_a_date_the_report_talks_about_is_not_its_period():
+    doc = marsad.analyze("عنوان\n\nوجاء في التقرير أن عام 2016 كان عاما صعبا. "
+                         "وقال التقرير إن ميليشيا الحوثي اليمنية دمرت 6 منازل في تعز.", published="2018-05-22")
+    assert [e.date["value"] for e in doc.events if e.event_type == "ASSAULT"] == ["2018-05-22"]
+
+
+def test_a_relational_adjective_after_a_party_belongs_to_it():
+    got = code("وقال التقرير إن ميليشيا الحوثي اليمنية دمرت 6 منازل في تعز.")
+    assert got and got[0][:2] == ("ASSAULT", ["YEM"]) and got[0][4] == "subject-first", got

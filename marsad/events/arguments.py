@@ -103,7 +103,21 @@ def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
                 g.last = m.last
                 continue
         groups.append(Group([m], m.gov, m.first, m.last))
+    starts = {m.first for m in mentions}
+    for g in groups:
+        while g.last < len(doc.tokens) and g.last not in starts and _trailing_adjective(doc, g.last):
+            g.last += 1  # ميليشيا الحوثي اليمنية، القوات الأمنية: an adjective belongs to its phrase
     return groups
+
+
+_NISBA_ENDINGS = ("يه", "يين", "يون", "يتين", "يتان")
+
+
+def _trailing_adjective(doc: Document, i: int) -> bool:
+    """A definite relational adjective (الأمنية، اليمنية، الحكوميين) right after a phrase."""
+    t = doc.tokens[i]
+    return t.kind == "word" and t.norm.startswith("ال") and len(t.norm) > 5 and t.norm.endswith(_NISBA_ENDINGS) \
+        and t.norm not in function_words()
 
 
 @dataclass

@@ -10,7 +10,7 @@ emitted. Mentions of one event within the article are then merged (:func:`merge`
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -36,6 +36,10 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in (
     "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "أزمة", "الحرب", "حرب", "النزاع", "الصراع", "الملف",
     "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية",
 ))
+# Reports whose period dates the findings listed after them (SentenceCoder._report_period).
+REPORT_NOUNS = frozenset(norm(w) for w in ("تقرير", "تقريره", "تقريرها", "حصيلة", "إحصائية", "إحصائيات"))
+REPORT_REACH = 4  # tokens between the report noun and its period (تقريره لشهر ابريل/نيسان)
+PERIOD_MARKERS = frozenset(norm(w) for w in ("لشهر", "لعام", "لسنة", "لفترة", "عن", "خلال"))
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
@@ -217,6 +221,7 @@ class SentenceCoder:
         self.by_id = {a.id: a for a in registry.actors}
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
         self.focus = _focus_country(mentions)
+        self.report_period: Optional[DateMention] = None  # see _report_period
 
     # -- slots ------------------------------------------------------------------------
     def _actors_of(self, group: Optional[Group]) -> list[tuple[Actor, Mention]]:
@@ -326,6 +331,23 @@ class SentenceCoder:
         lo, hi = s.start, s.end
         return [d for d in self.dates if lo <= d.start < hi]
 
+    def _report_period(self, s: Sentence, own: list[DateMention]) -> Optional[DateMention]:
+        """في تقريره لشهر أبريل الماضي: a report's period, stated once, dates the findings the
+        next sentences list (وثق المركز مقتل …، وبحسب التقرير دمرت …) until a sentence gives a
+        date of its own. Only a month or longer, named right after the report noun as its
+        period (لشهر، لعام، عن، خلال)."""
+        doc = self.doc
+        for d in own:
+            if d.granularity not in ("month", "year") or not d.value:
+                continue
+            before = [t for t in doc.tokens[s.first_token:s.last_token] if t.end <= d.start][-REPORT_REACH:]
+            opener = norm(d.text.split()[0]) if d.text.split() else ""
+            if not before or before[-1].norm not in PERIOD_MARKERS and opener not in PERIOD_MARKERS:
+                continue  # جاء في التقرير أن عام 2016 كان …: a date the report talks about, not its period
+            if any(a.stem in REPORT_NOUNS for t in before for a in analyses(t.norm)[:3]):
+                return replace(d, reason=f"the period of the report named in «{doc.text[s.start:s.end][:60]}…»: {d.reason}")
+        return None
+
     @staticmethod
     def _owners(dates: list[DateMention], triggers: list[Match]) -> dict[int, DateMention]:
         """Each date goes to the nearest trigger of its sentence (ties: the trigger before
@@ -399,7 +421,12 @@ class SentenceCoder:
                   if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun"]
         # dates go to triggers that found an actor first (an actorless احتجاجا takes none)
         with_actor = [m for m, _, a in argued if a.actor is not None]
-        dates = self._owners(self._sentence_dates(s), with_actor or [m for m, _, _ in argued]) if argued else {}
+        own = self._sentence_dates(s)
+        dates = self._owners(own, with_actor or [m for m, _, _ in argued]) if argued else {}
+        if not own and self.report_period is not None:
+            dates = {m.first: self.report_period for m, _, _ in argued}
+        if own and not (self.report_period is not None and all(d.value == self.report_period.value for d in own)):
+            self.report_period = self._report_period(s, own)  # another date closes the report's period
         out: list[Candidate] = []
         for m, form, args in argued:
             cand = self._event(si, s, m, form, args, groups, dates.get(m.first))

@@ -130,3 +130,8 @@ def test_a_date_the_report_talks_about_is_not_its_period():
 def test_a_relational_adjective_after_a_party_belongs_to_it():
     got = code("وقال التقرير إن ميليشيا الحوثي اليمنية دمرت 6 منازل في تعز.")
     assert got and got[0][:2] == ("ASSAULT", ["YEM"]) and got[0][4] == "subject-first", got
+
+
+def test_signing_a_document_is_support():
+    got = code("ووقع قادة الأحزاب الموريتانية المعارضة على وثيقة لتأسيس تحالف انتخابي.")
+    assert got and got[0][:2] == ("SUPPORT", ["MRT"]), got

@@ -135,3 +135,9 @@ def test_a_relational_adjective_after_a_party_belongs_to_it():
 def test_signing_a_document_is_support():
     got = code("ووقع قادة الأحزاب الموريتانية المعارضة على وثيقة لتأسيس تحالف انتخابي.")
     assert got and got[0][:2] == ("SUPPORT", ["MRT"]), got
+
+
+def test_a_speakers_must_binding_another_party_is_a_request():
+    got = code("وقال وزير الخارجية الألماني إنه من المهم أن تلتزم إيران بالاتفاق النووي.")
+    assert got == [("REQUEST", ["DEU"], ["IRN"], "actual", "evaluation")], got
+    assert code("ويجب على إيران الالتزام بالاتفاق.") == []  # no speaker

@@ -1,7 +1,9 @@
-"""Evaluations in reported speech: «اعتبر الوزير أن انسحاب أميركا خرق للقرارات», «وصف X
-المقترح بأنه خطأ». The gold set codes a party's strongly negative verdict on another party's
+"""Evaluations and demands in reported speech: «اعتبر الوزير أن انسحاب أميركا خرق للقرارات»,
+«وصف X المقترح بأنه خطأ», «قال إنه من المهم أن تلتزم إيران». The gold set codes a party's strongly negative verdict on another party's
 act as ACCUSE (disapprove) and a clearly positive one as SUPPORT (praise); the verdict word
-is the trigger (data/events/triggers.tsv rows flagged ``evaluative``).
+is the trigger (data/events/triggers.tsv rows flagged ``evaluative``). A speaker's «must»
+(يجب، من المهم أن، من الضروري أن) binding another party is coded REQUEST the same way (rows
+flagged ``evaluative`` and ``deontic``).
 
 A verdict counts only when a speech or judgement verb before it in the sentence (قال، اعتبر،
 وصف …, or its participle قائلا، معتبرا) gives the speaker, and another party stands between
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from .arguments import Arguments, Group
 
 SPEECH_REACH = 20  # tokens from the speech verb to the verdict
+DEONTIC_REACH = 5  # tokens from a deontic cue to the party it binds
 _WHERE = frozenset(norm(w) for w in ("في", "ب", "من", "إلى", "الى"))  # a country after these is a place
 _SUBJECT_GAP = 6
 
@@ -52,9 +55,11 @@ def _is_speech(doc: Document, i: int) -> bool:
     return any(a.stem in verbs for a in analyses(doc.tokens[i].norm)[:3])
 
 
-def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, s_first: int,
-                         args: "Arguments", ungoverned) -> "Arguments":
-    """Speaker and judged party for the verdict at token ``t0`` (see the module docstring)."""
+def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, t1: int, s_first: int, s_last: int,
+                         deontic: bool, args: "Arguments", ungoverned) -> "Arguments":
+    """Speaker and judged party for the verdict at token ``t0`` (see the module docstring).
+    A ``deontic`` cue (يجب، من المهم أن) is a demand: its party is the one it binds, after it
+    (من المهم أن تلتزم إيران، يجب على إسرائيل)."""
     v = next((i for i in range(t0 - 1, max(s_first, t0 - SPEECH_REACH) - 1, -1) if _is_speech(doc, i)), None)
     if v is None:
         return args
@@ -67,9 +72,10 @@ def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, s_first:
     if speaker is None:
         return args
     start = speaker.last if speaker.first > v else v + 1
-    judged = next((g for g in groups if start <= g.first and g.last <= t0 and g is not speaker
+    lo, hi = (t1, min(s_last, t1 + DEONTIC_REACH)) if deontic else (start, t0)
+    judged = next((g for g in groups if lo <= g.first and g.last <= hi and g is not speaker
                    and not g.is_place and not (g.is_location and g.gov in _WHERE)), None)
-    if judged is None:
+    if judged is None and not deontic:
         # «الاستفزاز الإيراني»: a nationality adjective on the verdict names the judged party
         judged = next((g for g in groups if g.first >= t0 and g.members[0].head_at is not None
                        and g.members[0].head_at == t0), None)

@@ -141,3 +141,11 @@ def test_a_speakers_must_binding_another_party_is_a_request():
     got = code("وقال وزير الخارجية الألماني إنه من المهم أن تلتزم إيران بالاتفاق النووي.")
     assert got == [("REQUEST", ["DEU"], ["IRN"], "actual", "evaluation")], got
     assert code("ويجب على إيران الالتزام بالاتفاق.") == []  # no speaker
+
+
+def test_a_verdict_opening_its_sentence_continues_the_speaker_before():
+    doc = marsad.analyze("عنوان\n\nوقال وزير الخارجية الروسي إن الاتفاق مهم. "
+                         "كما اعتبر أن انسحاب أميركا من الاتفاق خرق لقرارات الأمم المتحدة.", published="2018-05-09")
+    got = [(e.event_type, [a["country"] for a in e.actor], [r["country"] for r in e.recipient], e.coding["actor_rule"])
+           for e in doc.events]
+    assert ("ACCUSE", ["RUS"], ["USA"], "evaluation-continued") in got, got

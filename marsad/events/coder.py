@@ -222,6 +222,7 @@ class SentenceCoder:
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
         self.focus = _focus_country(mentions)
         self.report_period: Optional[DateMention] = None  # see _report_period
+        self.last_speaker: Optional[Group] = None  # the previous sentence's subject (evaluation)
 
     # -- slots ------------------------------------------------------------------------
     def _actors_of(self, group: Optional[Group]) -> list[tuple[Actor, Mention]]:
@@ -409,6 +410,8 @@ class SentenceCoder:
                 # قالت ماي بعد اجتماع مع ميركل: who met is who speaks
                 args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient, (m.first, m.last))
                 args.how = "circumstance" if args.actor is not None else args.how
+            if args.how == "evaluation-continued":
+                args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:
                 # the participle shares the subject of the trigger before it, or of the clause
                 earlier = next((a.actor for _, _, a in reversed(argued) if a.actor is not None), None)
@@ -417,6 +420,7 @@ class SentenceCoder:
                     args.recipient = None
             argued.append((m, form, args))
         _share_slots(argued)
+        self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))
         argued = [(m, f, a) for m, f, a in argued
                   if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun"]
         # dates go to triggers that found an actor first (an actorless احتجاجا takes none)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 SPEECH_REACH = 20  # tokens from the speech verb to the verdict
 DEONTIC_REACH = 5  # tokens from a deontic cue to the party it binds
+_OPENERS = frozenset(norm(w) for w in ("كما", "ثم", "كذلك"))
 _WHERE = frozenset(norm(w) for w in ("في", "ب", "من", "إلى", "الى"))  # a country after these is a place
 _SUBJECT_GAP = 6
 
@@ -69,9 +70,12 @@ def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, t1: int,
     if speaker is None:
         speaker = next((g for g in reversed(groups) if s_first <= g.first and g.last <= v and ungoverned(g)
                         and not g.is_location), None)
-    if speaker is None:
-        return args
-    start = speaker.last if speaker.first > v else v + 1
+    if speaker is None and not (all(doc.tokens[i].norm in _OPENERS for i in range(s_first, v))
+                                and doc.tokens[v + 1].norm.startswith(("ان", "بان"))):
+        return args  # وتقول المسودة إن …: a subject that is no party, not the speaker before
+    # كما اعتبر أن …: a speech verb opening its sentence with no subject continues the speaker
+    # of the sentence before (the coder fills it in: how == "evaluation-continued")
+    start = v + 1 if speaker is None or speaker.first < v else speaker.last
     lo, hi = (t1, min(s_last, t1 + DEONTIC_REACH)) if deontic else (start, t0)
     judged = next((g for g in groups if lo <= g.first and g.last <= hi and g is not speaker
                    and not g.is_place and not (g.is_location and g.gov in _WHERE)), None)
@@ -81,5 +85,6 @@ def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, t1: int,
                        and g.members[0].head_at == t0), None)
     if judged is None:
         return args
-    args.actor, args.recipient, args.how = speaker, judged, "evaluation"
+    args.actor, args.recipient = speaker, judged
+    args.how = "evaluation" if speaker is not None else "evaluation-continued"
     return args

@@ -149,3 +149,14 @@ def test_a_verdict_opening_its_sentence_continues_the_speaker_before():
     got = [(e.event_type, [a["country"] for a in e.actor], [r["country"] for r in e.recipient], e.coding["actor_rule"])
            for e in doc.events]
     assert ("ACCUSE", ["RUS"], ["USA"], "evaluation-continued") in got, got
+
+
+def test_a_name_then_an_indefinite_title_is_one_person():
+    doc = marsad.analyze("عنوان\n\nودعا أولوف سكوغ مبعوث السويد في الأمم المتحدة إلى إجراء مشاورات طارئة.",
+                         published="2018-05-09")
+    assert [(a.name, a.country, a.role) for a in doc.actors if a.kind == "person"] == [
+        ("أولوف سكوغ", "SWE", "مبعوث")]
+
+
+def test_issued_by_is_no_seizure():
+    assert code("وأجرى رئيس الوزراء الأردني تعديلا في حكومته، بحسب بيان صادر عن الديوان الملكي.") == []

@@ -379,9 +379,11 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             # المتحدث باسم الشرطة الصومالية، العقيد عبد الله …: a second title in apposition
             m.role = f"{m.role}، {nxt.text}"
             return True
-    if m.kind == "person" and m.role is None and nxt.kind == "role" and gap == ["،"] \
-            and nxt.attrs.get("role_kind") == "person":
-        # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name
+    if m.kind == "person" and m.role is None and nxt.kind == "role" and nxt.attrs.get("role_kind") == "person" \
+            and (gap == ["،"] or not gap and m.name and not norm(nxt.text).startswith("ال")):
+        # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name; without
+        # the comma only an indefinite title in construct (أولوف سكوغ مبعوث السويد), as a
+        # second person would come with a definite title (بوتين الرئيسَ الأسد is rare, و is not)
         m.role, m.head, m.portfolio = nxt.text, nxt.attrs.get("head"), nxt.attrs.get("portfolio")
         m.sector, m.country = list(nxt.sector), m.country or nxt.country
         return True

@@ -160,3 +160,10 @@ def test_a_name_then_an_indefinite_title_is_one_person():
 
 def test_issued_by_is_no_seizure():
     assert code("وأجرى رئيس الوزراء الأردني تعديلا في حكومته، بحسب بيان صادر عن الديوان الملكي.") == []
+
+
+def test_a_headline_that_lost_its_opening_quote_is_still_a_name():
+    doc = marsad.analyze('قاتل غوام" يثير ذعر واشنطن\n\nنص عن صاروخ كوري شمالي.', published="2018-04-18")
+    assert [e.event_type for e in doc.events] == []
+    doc = marsad.analyze('عنوان\n\nودعت منظمة "تيل ماما" البريطانية الحكومة البريطانية إلى التحرك.', published="2018-04-18")
+    assert [e.event_type for e in doc.events] == ["REQUEST"]

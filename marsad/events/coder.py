@@ -148,9 +148,14 @@ def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
     tokens = doc.tokens
-    if m.first <= s.first_token or tokens[m.first - 1].text not in _QUOTES:
+    if m.first > s.first_token and tokens[m.first - 1].text not in _QUOTES:
         return False
-    return any(tokens[i].text in _QUOTES for i in range(m.last, min(s.last_token, m.last + _QUOTED_REACH)))
+    # at the sentence's start the opening mark may have been lost with the title's first
+    # character (قاتل غوام" يثير ذعر واشنطن): an unpaired closing one is enough there
+    closing = any(tokens[i].text in _QUOTES for i in range(m.last, min(s.last_token, m.last + _QUOTED_REACH)))
+    if m.first > s.first_token:
+        return closing
+    return closing and sum(t.text in _QUOTES for t in tokens[s.first_token:s.last_token]) % 2 == 1
 
 
 def _governed_by(doc: Document, noun: Match, verb: TriggerForm, verb_end: int) -> bool:

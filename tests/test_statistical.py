@@ -19,3 +19,11 @@ def test_model_adds_an_unknown_person_and_rules_keep_known_places():
     for m in (e for e in doc.entities if e.source == "model"):
         assert not any(m.start < r.end and r.start < m.end for r in rules), m.text
     assert any(e["source"] == "model" for e in doc.to_dict()["entities"])
+
+
+def test_a_conjunction_glued_to_a_known_name_is_not_part_of_it():
+    from marsad.entities.statistical import _without_conjunction
+    assert _without_conjunction(10, "وعشماوي", {"عشماوي"}) == 11  # the name stands alone elsewhere
+    assert _without_conjunction(10, "وليد", {"ليد"}) == 10  # too short to be و + a name
+    assert _without_conjunction(10, "وائلي", set()) == 10  # never seen without و: keep it
+    assert _without_conjunction(10, "والمغرب", set()) == 11  # و + article: never a name

@@ -26,6 +26,7 @@ def model_entities(doc: Document, existing: list[Entity]) -> list[Entity]:
         occupied.update(range(a, b + 1))
     sentences = [s for s in doc.sentences if s.last_token > s.first_token]
     tags = tag_sentences([[t.text for t in tokens[s.first_token:s.last_token]] for s in sentences])
+    seen = {t.text for t in tokens}
     out: list[Entity] = []
     for s, sentence_tags in zip(sentences, tags):
         words = [t.text for t in tokens[s.first_token:s.last_token]]
@@ -33,13 +34,17 @@ def model_entities(doc: Document, existing: list[Entity]) -> list[Entity]:
             first, last = s.first_token + a, s.first_token + b
             if occupied.intersection(range(first, last)) or label not in _KINDS:
                 continue
-            start = _without_conjunction(tokens[first].start, tokens[first].text)
+            start = _without_conjunction(tokens[first].start, tokens[first].text, seen)
             end = tokens[last - 1].end
             out.append(Entity(start, end, doc.text[start:end], label, _KINDS[label], "model"))
     return out
 
 
-def _without_conjunction(start: int, word: str) -> int:
+def _without_conjunction(start: int, word: str, seen: set[str]) -> int:
     """ANERcorp tags words with their clitics (والمغرب); an entity's text starts after a
-    conjunction و that is followed by the article (وال…), which no name begins with."""
-    return start + 1 if len(word) > 4 and word[0] in "وف" and word[1:3] == "ال" else start
+    conjunction و/ف that is followed by the article (وال…), which no name begins with, or
+    when the word without it stands alone elsewhere in the document (وعشماوي after عشماوي:
+    names like وليد keep their و)."""
+    if len(word) > 4 and word[0] in "وف" and (word[1:3] == "ال" or word[1:] in seen):
+        return start + 1
+    return start

@@ -28,6 +28,8 @@ class Candidate:
 
 # How firmly a mention's modality was established: a default "actual" gives way to a cue.
 _STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "default": 0}
+# Modalities that say the act was not done: never merged with a mention of another modality.
+_NOT_DONE = {"hypothetical", "negated"}
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -40,8 +42,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.period and b.period and a.period != b.period:
         return False
     ma, mb = a.modality, b.modality
-    if ma.value != mb.value and _STRENGTH[ma.source] and _STRENGTH[mb.source]:
-        return False
+    if ma.value != mb.value and (_STRENGTH[ma.source] and _STRENGTH[mb.source]
+                                 or {ma.value, mb.value} & _NOT_DONE):
+        return False  # «any unauthorised march» is not the marches that happened
     return True
 
 

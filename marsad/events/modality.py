@@ -101,6 +101,9 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             continue
         if found is None or m.first > found[0]:
             found = (m.first, value, cue)
+    if found is None and verb_pos is None and anchor > s_first and doc.tokens[anchor - 1].norm == _ANY:
+        # سنرد على أي عقوبات أميركية: "any sanctions", none imposed (with لم before it: negated)
+        return Modality("hypothetical", doc.tokens[anchor - 1].text, "cue")
     if found is None:
         for m in modality_cues().find_all(doc.tokens, t0, min(len(doc.tokens), t0 + GENERIC_AFTER)):
             if m.value[0] == "generic":  # اجتماعات تنسيقية دورية: the cue follows the noun

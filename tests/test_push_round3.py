@@ -172,7 +172,7 @@ def test_a_headline_that_lost_its_opening_quote_is_still_a_name():
 def test_any_before_a_noun_makes_it_hypothetical_and_apart_from_the_real_ones():
     got = code("تركيا: سنرد على أي عقوبات أميركية في مجال الأسلحة.")
     assert [(t, m) for t, _, _, m, _ in got if t == "SANCTION"] == [("SANCTION", "hypothetical")], got
-    doc = marsad.analyze("عنوان\n\nوتظاهر آلاف العراقيين في البصرة أمس. وقررت السلطات العراقية منع أي تظاهرة "
+    doc = marsad.analyze("عنوان\n\nوتظاهر آلاف العراقيين في البصرة. وقررت السلطات العراقية منع أي تظاهرة "
                          "غير مرخصة في البصرة.", published="2018-07-17")
     protests = sorted(e.modality for e in doc.events if e.event_type == "PROTEST")
     assert "actual" in protests, protests  # the marches that happened are not made hypothetical

@@ -170,9 +170,15 @@ def test_a_headline_that_lost_its_opening_quote_is_still_a_name():
 
 
 def test_any_before_a_noun_makes_it_hypothetical_and_apart_from_the_real_ones():
-    got = code("تركيا: سنرد على أي عقوبات أميركية في مجال الأسلحة.")
+    got = code("وقال الوزير التركي إن أي عقوبات أميركية ستضر بالعلاقات بين البلدين.")
     assert [(t, m) for t, _, _, m, _ in got if t == "SANCTION"] == [("SANCTION", "hypothetical")], got
     doc = marsad.analyze("عنوان\n\nوتظاهر آلاف العراقيين في البصرة. وقررت السلطات العراقية منع أي تظاهرة "
                          "غير مرخصة في البصرة.", published="2018-07-17")
     protests = sorted(e.modality for e in doc.events if e.event_type == "PROTEST")
     assert "actual" in protests, protests  # the marches that happened are not made hypothetical
+
+
+def test_a_vow_to_retaliate_threatens_the_party_of_what_it_answers():
+    got = code("وقال وزير الخارجية التركي: سنرد بقوة على أي عقوبات أميركية.")
+    assert [e[:4] for e in got] == [("THREATEN", ["TUR"], ["USA"], "future")], got
+    assert not [e for e in code("وقال الوزير التركي إنه سيرد على أسئلة الصحفيين.") if e[0] == "THREATEN"]

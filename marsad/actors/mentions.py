@@ -108,6 +108,9 @@ def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional
     return conj, gov
 
 
+_ANY = norm("أي")
+
+
 def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
               named: frozenset[int] = frozenset()) -> Optional[str]:
     """The preposition word before token ``first``; for a place, skipping the nouns and
@@ -116,8 +119,8 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
     i = first - 1
     while place and i >= 0 and (tokens[i].norm in PLACE_NOUNS or i in adjectives):
         i -= 1
-    while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
-        i -= 1  # على ثلاثة قادة، على 20 شخصا: the preposition before the count governs
+    while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS or tokens[i].norm == _ANY):
+        i -= 1  # على ثلاثة قادة، على 20 شخصا، على أي عقوبات: the preposition before the count governs
     for hedge in _APPROX:  # قتلت ما لا يقل عن 136 فلسطينيا: the count's hedge is no preposition
         if i + 1 >= len(hedge) and tuple(t.norm for t in tokens[i + 1 - len(hedge):i + 1]) == hedge:
             i -= len(hedge)

@@ -182,3 +182,14 @@ def test_a_vow_to_retaliate_threatens_the_party_of_what_it_answers():
     got = code("وقال وزير الخارجية التركي: سنرد بقوة على أي عقوبات أميركية.")
     assert [e[:4] for e in got] == [("THREATEN", ["TUR"], ["USA"], "future")], got
     assert not [e for e in code("وقال الوزير التركي إنه سيرد على أسئلة الصحفيين.") if e[0] == "THREATEN"]
+
+
+def test_withdrawing_from_an_agreement_with_a_party_is_against_that_party():
+    got = code("وأعلن الرئيس الأميركي أن الولايات المتحدة ستنسحب من الاتفاق النووي المبرم مع إيران عام 2015.")
+    assert [e[:4] for e in got if e[0] == "RETREAT"] == [("RETREAT", ["USA"], ["IRN"], "future")], got
+
+
+def test_the_date_of_a_concluded_agreement_is_not_the_date_of_the_act():
+    doc = marsad.analyze("عنوان\n\nوأعلن الرئيس الأميركي أن الولايات المتحدة ستنسحب من الاتفاق النووي المبرم مع "
+                         "إيران عام 2015.", published="2018-05-08")
+    assert [e.date for e in doc.events if e.event_type == "RETREAT"] == [None]

@@ -45,6 +45,8 @@ REACHING = frozenset(norm(w) for w in (
     "طال", "طالت", "تطال", "يطال", "استهدف", "استهدفت", "تستهدف", "يستهدف", "شمل", "شملت", "تشمل", "يشمل",
 ))
 _COMPANION = frozenset(norm(w) for w in ("رفقة", "برفقة"))
+_PACTS = frozenset(norm(w) for w in ("الاتفاق", "الاتفاقية", "المعاهدة", "اتفاق", "اتفاقية", "معاهدة"))
+_PACT_REACH = 5  # tokens from the withdrawal to the agreement, and from it to its مع-party
 _QAD = norm("قد")
 # A conjunction with a pronoun for the subject of the clause before it (لكنه نفى).
 _BUT_HE = frozenset(norm(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "غير أنها"))
@@ -421,6 +423,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if reach is not None:
             args.recipient = next((g for g in after if g.first > reach and g.first - reach <= 4
                                    and _ungoverned(g) and not g.is_location), None)
+    if row.event_type == "RETREAT" and args.recipient is None:
+        # انسحبت من الاتفاق النووي المبرم مع إيران: the agreement's other party is the recipient
+        pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)
+        if pact is not None:
+            args.recipient = next((g for g in after if g.gov == "مع" and 0 < g.first - pact <= _PACT_REACH), None)
     if row.event_type == "REJECT" and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
         args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party

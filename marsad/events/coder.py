@@ -40,6 +40,9 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in (
 REPORT_NOUNS = frozenset(norm(w) for w in ("تقرير", "تقريره", "تقريرها", "حصيلة", "إحصائية", "إحصائيات"))
 REPORT_REACH = 4  # tokens between the report noun and its period (تقريره لشهر ابريل/نيسان)
 PERIOD_MARKERS = frozenset(norm(w) for w in ("لشهر", "لعام", "لسنة", "لفترة", "عن", "خلال"))
+# Participles that date a document, not an act (المبرم مع إيران عام 2015).
+_CONCLUDED = frozenset(norm(w) for w in ("المبرم", "المبرمة", "الموقع", "الموقعة", "الصادر", "الصادرة"))
+_CONCLUDED_REACH = 4
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
@@ -334,8 +337,18 @@ class SentenceCoder:
         return rec
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
+        """The dates of the sentence that can date an act: not one that dates a document named
+        in it (الاتفاق النووي المبرم مع إيران عام 2015)."""
         lo, hi = s.start, s.end
-        return [d for d in self.dates if lo <= d.start < hi]
+        doc = self.doc
+        out = []
+        for d in self.dates:
+            if not lo <= d.start < hi:
+                continue
+            before = [t for t in doc.tokens[s.first_token:s.last_token] if t.end <= d.start][-_CONCLUDED_REACH:]
+            if not any(t.norm in _CONCLUDED for t in before):
+                out.append(d)
+        return out
 
     def _report_period(self, s: Sentence, own: list[DateMention]) -> Optional[DateMention]:
         """في تقريره لشهر أبريل الماضي: a report's period, stated once, dates the findings the

@@ -193,3 +193,11 @@ def test_the_date_of_a_concluded_agreement_is_not_the_date_of_the_act():
     doc = marsad.analyze("عنوان\n\nوأعلن الرئيس الأميركي أن الولايات المتحدة ستنسحب من الاتفاق النووي المبرم مع "
                          "إيران عام 2015.", published="2018-05-08")
     assert [e.date for e in doc.events if e.event_type == "RETREAT"] == [None]
+
+
+def test_halting_sales_is_a_sanction_and_commenting_is_no_suspension():
+    got = code("وقال الوزير التركي إن بلاده سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح.")
+    assert ("SANCTION", ["USA"]) in [e[:2] for e in got] and not [e for e in got if e[0] == "COERCE"], got
+    assert code("وأوقفت الشرطة المغربية ثلاثة مهاجرين بالتعاون مع الشرطة الإسبانية.")[0][0] == "COERCE"
+    assert not [e for e in code("وعلق الرئيس الأميركي على تويتر بأن كوريا الشمالية تعهدت بوقف التجارب.")
+                if e[0] == "SANCTION"]

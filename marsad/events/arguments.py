@@ -288,8 +288,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif t0 > s_first and (doc.tokens[t0 - 1].norm in _BUT_HE or t0 - 1 > s_first and
                                f"{doc.tokens[t0 - 2].norm} {doc.tokens[t0 - 1].norm}" in _BUT_HE):
             # ويواجه المسؤول تهما، لكنه نفى: the pronoun is the sentence's subject
-            args.actor = next((g for g in before if not g.is_location), None)
-            args.how = "but-he"
+            args.actor, args.how = hal_subject(groups, s_first, t0), "but-he"
         elif last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
                 and doc.tokens[opener].norm in _COMPLEMENTIZERS

@@ -18,7 +18,7 @@ from typing import Optional
 from ..actors.coref import ActorRegistry
 from ..actors.mentions import Mention
 from ..dates.calendar import period_of
-from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence
+from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..resources import multi, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
@@ -339,16 +339,12 @@ class SentenceCoder:
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         """The dates of the sentence that can date an act: not one that dates a document named
         in it (الاتفاق النووي المبرم مع إيران عام 2015)."""
-        lo, hi = s.start, s.end
-        doc = self.doc
-        out = []
-        for d in self.dates:
-            if not lo <= d.start < hi:
-                continue
-            before = [t for t in doc.tokens[s.first_token:s.last_token] if t.end <= d.start][-_CONCLUDED_REACH:]
-            if not any(t.norm in _CONCLUDED for t in before):
-                out.append(d)
-        return out
+        return [d for d in self.dates if s.start <= d.start < s.end
+                and not any(t.norm in _CONCLUDED for t in self._words_before(s, d.start, _CONCLUDED_REACH))]
+
+    def _words_before(self, s: Sentence, offset: int, n: int) -> list[Token]:
+        """The last ``n`` tokens of sentence ``s`` that end before character ``offset``."""
+        return [t for t in self.doc.tokens[s.first_token:s.last_token] if t.end <= offset][-n:]
 
     def _report_period(self, s: Sentence, own: list[DateMention]) -> Optional[DateMention]:
         """في تقريره لشهر أبريل الماضي: a report's period, stated once, dates the findings the
@@ -359,7 +355,7 @@ class SentenceCoder:
         for d in own:
             if d.granularity not in ("month", "year") or not d.value:
                 continue
-            before = [t for t in doc.tokens[s.first_token:s.last_token] if t.end <= d.start][-REPORT_REACH:]
+            before = self._words_before(s, d.start, REPORT_REACH)
             opener = norm(d.text.split()[0]) if d.text.split() else ""
             if not before or before[-1].norm not in PERIOD_MARKERS and opener not in PERIOD_MARKERS:
                 continue  # جاء في التقرير أن عام 2016 كان …: a date the report talks about, not its period

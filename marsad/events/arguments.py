@@ -33,6 +33,8 @@ from ..text.tokens import analyses
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
+_ON = frozenset(norm(w) for w in ("على", "علي"))
+_OBJECT_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
 # Words that open a new clause: a phrase before them is not the subject of a verb after them.
@@ -300,7 +302,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
-            if any(a.suffix for a in analyses(doc.tokens[t0].norm)[:2] if a.stem in row_forms(row.id)):
+            if any(a.suffix in _OBJECT_PRONOUNS and a.stem in row_forms(row.id) for a in analyses(doc.tokens[t0].norm)):
                 # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows
                 args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
                 args.recipient, args.how = ante, "relative"
@@ -406,6 +408,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
                                         args.actor, allow_obj=False, visit=row.event_type == "CONSULT")
+        if "document" in row.flags and args.how in ("nisba", "genitive") and len(args.actor.members) == 1 \
+                and not (args.actor.last < len(doc.tokens) and doc.tokens[args.actor.last].norm in _ON):
+            # الاتفاق النووي الإيراني، اتفاق إيران النووي: a standing document's name, not the act
+            # of agreeing (اتفاق الطرفين على وقف النار، الاتفاق الروسي - الإسرائيلي are)
+            args.actor, args.how = None, "document"
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
             and not doc.tokens[t0].norm.startswith("ال"):
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma

@@ -188,12 +188,13 @@ def _denied(doc: Document, cands: list) -> None:
 
 def _inherit_future(cands: list) -> None:
     """ومن المقرر أن يزور … في زيارة يبحث خلالها …: a planned event's cue covers the later
-    events of its sentence that have no modality of their own."""
+    events of its sentence that have no modality of their own; not a relative clause, which
+    describes a party (… نتنياهو، الذي أيد قرار ترمب) rather than carries the plan on."""
     planned = None
     for c in cands:
         if c.modality.value == "future" and c.modality.source in ("cue", "prefix"):
             planned = c.modality
-        elif planned is not None and c.modality.source == "default":
+        elif planned is not None and c.modality.source == "default" and c.event.coding["actor_rule"] != "relative":
             c.modality = Modality("future", planned.cue, "inherited")
             c.event.modality = "future"
             c.event.coding["modality_cue"] = planned.cue

@@ -1,7 +1,10 @@
 """The fourth round of the event-coding push, each rule on sentences the team wrote: a
 relative clause whose verb carries the antecedent as its object pronoun, a plan's future
 stopping at a relative clause, an agreement noun that only names a standing document,
-تحتل as a standing state (or a rank), and a complementizer ending a name after a title."""
+تحتل as a standing state (or a rank), a complementizer ending a name after a title; and
+for sanctions and diplomacy: a counted patient after a noun, a capital after مع/على as its
+government, the envoy's post or the embassy's owner as recipient, recalling one's own envoy
+against summoning another's, الحكومة السعودية, and a coordinated verb after an object."""
 import marsad
 
 
@@ -53,3 +56,47 @@ def test_tahtall_is_a_rank_or_a_standing_state():
 def test_a_complementizer_ends_the_name_after_a_title():
     doc = marsad.analyze("عنوان\n\nواعترف الوزير الروسي بأن بلاده أخطأت.")
     assert not [e for e in doc.entities if e.kind == "person" and "بأن" in e.text]
+
+
+def test_counted_patient_of_a_noun():
+    got = code("وأعلنت بريطانيا عزمها طرد 23 دبلوماسيا روسيا من أراضيها.")
+    assert ("SANCTION", ["GBR"], ["RUS"], "actual", "light-verb") in got, got
+
+
+def test_a_capital_after_ma_is_its_government():
+    got = code("وقطعت السعودية علاقاتها الدبلوماسية مع الدوحة.")
+    assert got == [("SANCTION", ["SAU"], ["QAT"], "actual", "subject")], got
+
+
+def test_a_city_attacked_stays_where():
+    got = code("وشنت الطائرات الروسية غارات على حلب.")
+    assert all(e[2] == [] for e in got if e[0] == "ASSAULT"), got
+
+
+def test_the_envoys_post_or_the_embassys_owner_is_the_recipient():
+    assert ("SANCTION", ["SAU"], ["DEU"], "actual", "subject") in code("وسحبت الرياض سفيرها في برلين.")
+    assert ("SANCTION", ["MAR"], ["IRN"], "future", "subject-first") in code(
+        "وقال إن الرباط ستغلق سفارة إيران وتطرد سفيرها.")
+
+
+def test_recalling_ones_own_envoy_is_no_summons():
+    got = code("واستدعت الخارجية السعودية سفيرها لدى كندا للتشاور.")
+    assert got == [("SANCTION", ["SAU"], ["CAN"], "actual", "subject")], got
+    got = code("واستدعت الخارجية المغربية السفير الإيراني.")
+    assert got == [("ACCUSE", ["MAR"], ["IRN"], "actual", "subject")], got
+
+
+def test_a_verb_after_wa_does_not_take_the_object_before_it_as_subject():
+    got = code("وقال إن الرباط ستغلق سفارة إيران وتطرد سفيرها.")
+    assert ("SANCTION", ["MAR"], [], "future", "coordinated") in got, got
+
+
+def test_a_person_is_not_renamed_by_a_government_after_a_comma():
+    got = code("دعا وزير الخارجية الأمريكي، مايك بومبيو، حكومة المملكة العربية السعودية إلى دعم التحقيق.")
+    assert got == [("REQUEST", ["USA"], ["SAU"], "actual", "subject")], got
+
+
+def test_ruling_a_country_and_listing_a_heritage_site_are_no_sanctions():
+    assert code("وحكمت هذه الأحزاب الثلاثة البلاد خلال السنوات الأربع الماضية.") == []
+    assert code("وأدرجت اليونسكو مدينة صنعاء القديمة في قائمة التراث العالمي عام 1986.") == []
+    assert [e[0] for e in code("وأدرجت الإمارات تسعة أفراد في قائمة داعمي الإرهاب.")] == ["SANCTION"]

@@ -344,7 +344,10 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
             last_word = doc.tokens[m.last - 1].norm
             construct = not last_word.startswith("ال") and not conj
-            if conj or not (construct or gov == "ل"):
+            # الحكومة السعودية: a country name spelled as a feminine nisba is the adjective
+            nisba = nxt.kind == "country" and last_word.startswith("ال") and not gov \
+                and norm(nxt.text).startswith("ال") and norm(nxt.text).endswith(("يه", "ية"))
+            if conj or not (construct or gov == "ل" or nisba):
                 return False
             if nxt.kind == "org":
                 m.country = nxt.country

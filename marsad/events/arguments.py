@@ -33,6 +33,10 @@ from ..text.tokens import analyses
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
+# Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
+_PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
+_ENVOY_REACH = 6
+_PARTY_PREPS = frozenset(norm(w) for w in ("مع", "على", "ضد"))
 _ON = frozenset(norm(w) for w in ("على", "علي"))
 _OBJECT_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
@@ -220,9 +224,11 @@ def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
 
 
 def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
-               exclude: Optional[Group], allow_obj: bool, visit: bool = False) -> Optional[Group]:
+               exclude: Optional[Group], allow_obj: bool, visit: bool = False,
+               party_places: bool = False) -> Optional[Group]:
     """The first group after the trigger governed by one of the trigger's prepositions, or
-    (for "obj") the first ungoverned one close after the verb and its subject."""
+    (for "obj") the first ungoverned one close after the verb and its subject. With
+    ``party_places`` a city after مع/على/ضد is its government (قطعت علاقاتها مع الدوحة)."""
     obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
     tokens = doc.tokens
     clause_end = next((i for i in range(start, limit) if tokens[i].norm in _COMPLEMENTIZERS), limit)
@@ -230,11 +236,13 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
         if g is exclude:
             continue
         if exclude is not None and 0 < g.first - exclude.last <= 2 and all(
-                tokens[i].kind == "punct" for i in range(exclude.last, g.first)):
-            continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor
+                tokens[i].kind == "punct" for i in range(exclude.last, g.first)) and not (
+                exclude.members[-1].kind == "person" and g.members[0].kind != "person"):
+            continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor (a person
+            # is not renamed by a government: دعا الوزير، فلان، حكومة السعودية إلى)
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
-        if g.gov in cues and (not g.is_place or visit):
+        if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS):
             return g  # قصف … على الغوطة: a place attacked is where, not whom
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
@@ -338,7 +346,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     args.actor, args.how = g, "subject-first"
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
-                                        visit=row.event_type == "CONSULT")
+                                        visit=row.event_type == "CONSULT",
+                                        party_places=row.event_type not in _PLACE_IS_WHERE)
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None
@@ -360,6 +369,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.actor, args.how = owner, "possessive"
         elif between_group is not None and between_group.first - t1 <= 3:
             args.actor, args.how = between_group, "between"
+        elif row.event_type in PATIENT_GENITIVE and first_after is not None and first_after.gov is None \
+                and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:
+            args.recipient = first_after  # طرد 23 دبلوماسيا روسيا، اعتقال 5 أتراك: the counted are the patient
         elif adjacent and first_after.gov is None and not first_after.is_place:
             if row.event_type in PATIENT_GENITIVE:
                 args.recipient = first_after
@@ -407,7 +419,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 args.passive = True
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
-                                        args.actor, allow_obj=False, visit=row.event_type == "CONSULT")
+                                        args.actor, allow_obj=False, visit=row.event_type == "CONSULT",
+                                        party_places=row.event_type not in _PLACE_IS_WHERE)
         if "document" in row.flags and args.how in ("nisba", "genitive") and len(args.actor.members) == 1 \
                 and not (args.actor.last < len(doc.tokens) and doc.tokens[args.actor.last].norm in _ON):
             # الاتفاق النووي الإيراني، اتفاق إيران النووي: a standing document's name, not the act
@@ -434,6 +447,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)
         if pact is not None:
             args.recipient = next((g for g in after if g.gov == "مع" and 0 < g.first - pact <= _PACT_REACH), None)
+    if "envoy" in row.flags and args.recipient is None:
+        # أغلقت سفارة إيران، سحبت سفيرها في برلين: the embassy's or envoy's country is the recipient
+        at = next((i for i in range(t1, min(limit, t1 + _ENVOY_REACH))
+                   if any(a.stem in row.requires for a in analyses(doc.tokens[i].norm))), None)
+        if at is not None:
+            args.recipient = next((g for g in after if g.first - at in (1, 2) and g.gov in (None, "في", "لدي")
+                                   and g is not args.actor), None)
     if row.event_type == "REJECT" and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
         args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party

@@ -413,7 +413,14 @@ class SentenceCoder:
             nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
-            if args.actor is None and form.pos != "noun" and not args.passive and m.analysis.prefixes[:1] in (("و",), ("ف",)):
+            conj = form.pos != "noun" and not args.passive and m.analysis.prefixes[:1] in (("و",), ("ف",))
+            if conj and args.how == "subject-first" and any(
+                    f.pos != "noun" and a.actor is not None and m2.last <= args.actor.first
+                    for m2, f, a in argued):
+                # الرباط ستغلق سفارة إيران وتطرد سفيرها: what stands between two verbs is the first
+                # one's object, not the subject of the one after و
+                args.actor = None
+            if args.actor is None and conj:
                 # الجزائر وتونس توقعان مذكرة … وتدينان هجوما: a coordinated verb shares the subject
                 args.actor = next((a.actor for _, f, a in reversed(argued) if a.actor is not None
                                    and f.pos != "noun"), None)

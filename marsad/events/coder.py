@@ -19,7 +19,7 @@ from ..actors.coref import ActorRegistry
 from ..actors.mentions import Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
-from ..resources import multi, read_tsv
+from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
@@ -75,6 +75,11 @@ def home_country(source: Optional[str]) -> Optional[str]:
     return _outlets().get(source.strip().casefold()) if source else None
 
 
+@lru_cache(maxsize=1)
+def institution_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("events", "institution_nouns.txt"))
+
+
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
     a = m.analysis
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
@@ -84,8 +89,15 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     # بعملية رفض، حملة اعتقال: after an indefinite noun in ة the word is its genitive, a noun
     construct = prev is not None and prev.kind == "word" and prev.text.endswith("ة") and not any(
         x.has("ال") for x in analyses(prev.norm)) and any(f.pos == "noun" for f in m.value)
+    # منظمة الإنقاذ، اللجنة العليا للإغاثة: the noun names the institution before it
+    named = any(x.stem in institution_nouns() for i in range(max(s.first_token, m.first - 2), m.first)
+                for x in analyses(doc.tokens[i].norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"}) and (
+        prev is not None and any(x.stem in institution_nouns() for x in analyses(prev.norm)[:3])
+        or a.has("ل"))
     for form in m.value:
         if construct and form.pos == "past":
+            continue
+        if named and form.pos == "noun":
             continue
         if a.has("ال") and form.pos != "noun":
             continue  # الزيارة is no verb; التقى، ألغى (stems that begin with ال) still are
@@ -96,8 +108,9 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
         if form.row.requires:
-            if nearby is None:
-                nearby = {x.stem for t in doc.tokens[lo:hi] for x in analyses(t.norm)}
+            if nearby is None:  # the trigger itself is not its own condition (منحها ≠ منحة)
+                around = doc.tokens[lo:m.first] + doc.tokens[m.last:hi]
+                nearby = {x.stem for t in around for x in analyses(t.norm)}
                 nearby |= {" ".join(t.norm for t in doc.tokens[i:i + 2]) for i in range(lo, hi - 1)}
             people = "#people" in form.row.requires and any(
                 t.kind == "num" and j + 1 < hi and doc.tokens[j + 1].kind == "word"

@@ -118,3 +118,31 @@ def test_a_trigger_is_not_its_own_condition():
 def test_title_name_object_after_commas():
     got = code("اتهم وزير الخارجية الروسي، سيرغي لافروف، بريطانيا بممارسة ألعاب صبيانية.")
     assert ("ACCUSE", ["RUS"], ["GBR"], "actual", "subject") in got, got
+
+
+def test_a_politicians_attack_is_in_words_and_adverbs_end_names():
+    got = code("هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران.")
+    assert got == [("ACCUSE", ["USA"], ["RUS", "IRN"], "actual", "subject")], got
+
+
+def test_armed_men_still_attack():
+    got = code("هاجم مسلحون مكتب الإدارة التعليمية في مدينة جلال آباد شرق أفغانستان.")
+    assert got and got[0][0] == "ASSAULT", got
+
+
+def test_no_construct_after_a_name_but_after_a_title():
+    doc = marsad.analyze("عنوان\n\nوقال الرئيس الأمريكي دونالد ترامب روسيا ستدفع الثمن.")
+    assert any(a.kind == "country" and a.country == "RUS" for a in doc.actors)
+    got = code("ودعا أولوف سكوغ مبعوث السويد في الأمم المتحدة إلى إجراء مشاورات طارئة.")
+    assert got and got[0][1] == ["SWE"], got
+
+
+def test_an_honorific_after_a_title_is_the_same_person():
+    got = code("والتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الفرنسي.")
+    assert got == [("CONSULT", ["SAU"], ["FRA"], "actual", "subject")], got
+
+
+def test_a_title_behind_a_preposition_is_another_person():
+    doc = marsad.analyze("عنوان\n\nوجمعت القمة ترمب بزعيم كوريا الشمالية كيم يونغ أون.")
+    trump = next(a for a in doc.actors if "ترمب" in a.text)
+    assert "زعيم" not in trump.text and trump.country != "PRK"

@@ -99,6 +99,11 @@ def _token_index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("actors", "honorifics.txt"))
+
+
 def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional[str]]:
     """(coordinated?, governing clitic) from the letters cut off the entity's first token."""
     prefix = norm(doc.text[tok_start:ent.start])
@@ -340,7 +345,8 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             if m.country is None:
                 m.country = nxt.country
             return True
-        if nxt.kind in ("country", "org") and not gap:
+        if nxt.kind in ("country", "org") and not gap and (m.name is None or doc.text[m.start:m.end].endswith(m.role)):
+            # مبعوث السويد yes; الرئيس دونالد ترامب روسيا: no construct after a name
             conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
             last_word = doc.tokens[m.last - 1].norm
             construct = not last_word.startswith("ال") and not conj
@@ -355,6 +361,11 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
                     m.sector = list(nxt.sector)
             elif m.country is None:
                 m.country = nxt.country
+            return True
+        if nxt.kind == "role" and not gap and m.kind == "person" and m.name is None \
+                and norm(nxt.text) in honorifics():
+            # ولي العهد السعودي الأمير محمد بن سلمان: the honorific leads to the same person's name
+            m.role = f"{m.role} {nxt.text}"
             return True
         if nxt.kind == "role" and not gap and (m.name is None or doc.text[m.start:m.end].endswith(m.role)):
             # قادة ميليشيات، وكيل وزارة الخزانة، نائب رئيس الوزراء وزير الخارجية: a chain of
@@ -386,10 +397,12 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             m.role = f"{m.role}، {nxt.text}"
             return True
     if m.kind == "person" and m.role is None and nxt.kind == "role" and nxt.attrs.get("role_kind") == "person" \
-            and (gap == ["،"] or not gap and m.name and not norm(nxt.text).startswith("ال")):
+            and (gap == ["،"] or not gap and m.name and not norm(nxt.text).startswith("ال")
+                 and _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start) == (False, None)):
         # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name; without
         # the comma only an indefinite title in construct (أولوف سكوغ مبعوث السويد), as a
-        # second person would come with a definite title (بوتين الرئيسَ الأسد is rare, و is not)
+        # second person would come with a definite title (بوتين الرئيسَ الأسد is rare, و is not),
+        # and a title behind a preposition is another person (جمعت ترمب بزعيم كوريا الشمالية)
         m.role, m.head, m.portfolio = nxt.text, nxt.attrs.get("head"), nxt.attrs.get("portfolio")
         m.sector, m.country = list(nxt.sector), m.country or nxt.country
         return True

@@ -75,6 +75,9 @@ def home_country(source: Optional[str]) -> Optional[str]:
     return _outlets().get(source.strip().casefold()) if source else None
 
 
+_POLITICAL = frozenset(("GOV", "LEG", "PTY", "OPP", "ELI"))
+
+
 @lru_cache(maxsize=1)
 def institution_nouns() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("events", "institution_nouns.txt"))
@@ -505,6 +508,10 @@ class SentenceCoder:
             args.how = "host"
         if "gov_accuse" in row.flags and any("GOV" in a.sector or a.kind == "country" for a, _ in actors):
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
+        if "verbal_by_officials" in row.flags and form.pos != "noun" and all(
+                a.kind == "person" and set(a.sector) & _POLITICAL for a, _ in actors):
+            # هاجم الرئيس ترامب روسيا: a politician's attack is in words
+            event_type, mode, cameo = "ACCUSE", "disapprove", "111"
         if "needs_recipient" in row.flags and not recipients:
             return None
         if event_type == "REQUEST" and _invitation(doc, m, s):

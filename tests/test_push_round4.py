@@ -146,3 +146,22 @@ def test_a_title_behind_a_preposition_is_another_person():
     doc = marsad.analyze("عنوان\n\nوجمعت القمة ترمب بزعيم كوريا الشمالية كيم يونغ أون.")
     trump = next(a for a in doc.actors if "ترمب" in a.text)
     assert "زعيم" not in trump.text and trump.country != "PRK"
+
+
+def test_a_first_person_verb_takes_the_speaker_and_an_object():
+    got = code("وقالت وزارة الخارجية الروسية في بيان: نطالب السلطات الأوكرانية ببذل قصارى الجهد.")
+    assert got == [("REQUEST", ["RUS"], ["UKR"], "actual", "first-person")], got
+
+
+def test_a_capital_as_object_is_its_government():
+    got = code("واشنطن تحذر أنقرة من شراء منظومة صواريخ روسية.")
+    assert got == [("THREATEN", ["USA"], ["TUR"], "actual", "subject-first")], got
+
+
+def test_taking_in_refugees_is_no_visit():
+    assert code("أوغندا تستقبل ما يزيد عن مليون لاجئ من جنوب السودان.") == []
+    assert code("وقال الوزير: نستقبل أفضل المهاجرين في بلادنا.") == []
+
+
+def test_yawaddu_wants_is_no_endorsement():
+    assert code("وقال الرئيس الفرنسي: نود أن نرى أوروبا أقوى.") == []

@@ -84,6 +84,11 @@ class Group:
         return all(m.kind == "place" for m in self.members)
 
     @property
+    def is_capital(self) -> bool:
+        """A capital city, which may stand for its government (واشنطن تحذر أنقرة)."""
+        return all(m.kind == "place" and m.capital for m in self.members)
+
+    @property
     def is_location(self) -> bool:
         """A city, region or country: where something happens when a preposition governs it
         (a nationality adjective is not: في المياه الليبية names no place)."""
@@ -228,7 +233,8 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
                party_places: bool = False) -> Optional[Group]:
     """The first group after the trigger governed by one of the trigger's prepositions, or
     (for "obj") the first ungoverned one close after the verb and its subject. With
-    ``party_places`` a city after مع/على/ضد is its government (قطعت علاقاتها مع الدوحة)."""
+    ``party_places`` a capital after مع/على/ضد or as object is its government (قطعت علاقاتها مع
+    الدوحة، تحذر أنقرة)."""
     obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
     tokens = doc.tokens
     clause_end = next((i for i in range(start, limit) if tokens[i].norm in _COMPLEMENTIZERS), limit)
@@ -242,9 +248,9 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
             # is not renamed by a government: دعا الوزير، فلان، حكومة السعودية إلى)
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
-        if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS):
+        if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS and g.is_capital):
             return g  # قصف … على الغوطة: a place attacked is where, not whom
-        if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit) \
+        if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP
                      and _content_words(doc, groups, obj_from, g.first) <= 2):
@@ -280,7 +286,16 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # which is no actor; what follows is the object, not the subject
         args.how = "attributive"
         return args
-    if verb and not passive:
+    if verb and _first_person(doc, t0, form):
+        # الكويت: نقف إلى جانب الأردن وندعم اقتصاده، قالت الخارجية الروسية "نطالب السلطات
+        # الأوكرانية": the speaker acts; what follows the verb is its object, never its subject
+        args.actor = next((g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)
+                           and not (g.is_place and not g.is_capital)), None)
+        args.how = "first-person"
+        if args.actor is not None:
+            args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
+                                        party_places=row.event_type not in _PLACE_IS_WHERE)
+    elif verb and not passive:
         subj = None
         before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
         last = before[-1] if before else None
@@ -454,6 +469,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if at is not None:
             args.recipient = next((g for g in after if g.first - at in (1, 2) and g.gov in (None, "في", "لدي")
                                    and g is not args.actor), None)
+    if "host" in row.flags and args.recipient is not None and (
+            args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
+        args.recipient = None  # نستقبل أفضل المهاجرين، استقبلت 300 لاجئ: people taken in, no visitors
     if row.event_type == "REJECT" and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
         args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party
@@ -476,6 +494,17 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         args.reciprocal.append(args.recipient)
         args.recipient = None
     return args
+
+
+def _first_person(doc: Document, t0: int, form: TriggerForm) -> bool:
+    """نطالب، ندعم، أطالب: a present form whose person prefix is ن or أ (the generated present
+    forms always begin with their person prefix), or a past form in ـنا."""
+    for a in analyses(doc.tokens[t0].norm):
+        if a.stem in row_forms(form.row.id) and not a.suffix:
+            if form.pos == "present":
+                return a.stem[:1] in ("ن", "ا")
+            return form.pos == "past" and a.stem.endswith("نا")
+    return False
 
 
 def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:

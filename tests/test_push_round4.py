@@ -165,3 +165,13 @@ def test_taking_in_refugees_is_no_visit():
 
 def test_yawaddu_wants_is_no_endorsement():
     assert code("وقال الرئيس الفرنسي: نود أن نرى أوروبا أقوى.") == []
+
+
+def test_a_ministry_is_not_renamed_by_a_country_after_a_comma():
+    got = code("واتهمت وزارة الخارجية التركية، الولايات المتحدة، السبت، بأنها لم تسمع صوت ضميرها.")
+    assert got == [("ACCUSE", ["TUR"], ["USA"], "actual", "subject")], got
+
+
+def test_a_peoples_protests_are_no_state_protest():
+    got = code("وتتواصل الاحتجاجات الفلسطينية قرب السياج الحدودي.")
+    assert got and got[0][0] == "PROTEST", got

@@ -228,6 +228,13 @@ def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
     return [g for g in groups if pos <= g.first < limit]
 
 
+def _renames(a: Group, b: Group) -> bool:
+    """Whether ``b`` may be an apposition of ``a``: a person of a person, a body or
+    organisation of a body or organisation."""
+    ka, kb = a.members[-1].kind, b.members[0].kind
+    return ka == kb == "person" or ka in ("body", "org") and kb in ("body", "org")
+
+
 def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
                exclude: Optional[Group], allow_obj: bool, visit: bool = False,
                party_places: bool = False) -> Optional[Group]:
@@ -242,10 +249,9 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
         if g is exclude:
             continue
         if exclude is not None and 0 < g.first - exclude.last <= 2 and all(
-                tokens[i].kind == "punct" for i in range(exclude.last, g.first)) and not (
-                exclude.members[-1].kind == "person" and g.members[0].kind != "person"):
-            continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor (a person
-            # is not renamed by a government: دعا الوزير، فلان، حكومة السعودية إلى)
+                tokens[i].kind == "punct" for i in range(exclude.last, g.first)) and _renames(exclude, g):
+            continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor (a person or a
+            # ministry is not renamed by a government or a country: اتهمت الخارجية التركية، الولايات المتحدة)
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS and g.is_capital):

@@ -506,7 +506,9 @@ class SentenceCoder:
             # as the actor and the host as the recipient
             actors, recipients = recipients, actors
             args.how = "host"
-        if "gov_accuse" in row.flags and any("GOV" in a.sector or a.kind == "country" for a, _ in actors):
+        if "gov_accuse" in row.flags and args.how != "nisba" \
+                and any("GOV" in a.sector or a.kind == "country" for a, _ in actors):
+            # احتجت الخارجية: a state protests in words; الاحتجاجات الفلسطينية are people's protests
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         if "verbal_by_officials" in row.flags and form.pos != "noun" and all(
                 a.kind == "person" and set(a.sector) & _POLITICAL for a, _ in actors):

@@ -84,7 +84,7 @@ EVENTS = [  # event id, doc_id, [(role, country)]
 @pytest.fixture()
 def conn():
     c = sqlite3.connect(":memory:")
-    migrate(c)
+    migrate(c, to=1)  # written as version 1 stored it; version 2 fills doc_countries from it
     for n, doc_id, title, text, published, source, section in DOCS:
         c.execute("INSERT INTO documents (n, id, run_id, title, text, published, source, section, record) "
                   "VALUES (?, ?, 1, ?, ?, ?, ?, ?, '{}')", (n, doc_id, title, text, published, source, section))
@@ -96,6 +96,8 @@ def conn():
         c.execute("INSERT INTO events (id, doc_id, event_type, record) VALUES (?, ?, 'CONSULT', '{}')", (event_id, doc_id))
         for role, country in parties:
             c.execute("INSERT INTO event_parties (event_id, role, country) VALUES (?, ?, ?)", (event_id, role, country))
+    c.commit()
+    migrate(c)
     yield c
     c.close()
 

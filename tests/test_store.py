@@ -99,6 +99,19 @@ def test_events_query(corpus_db):
         assert not store.events(EventQuery(since="2031"))
 
 
+def test_doc_countries_hold_every_country_of_entities_and_parties(corpus_db):
+    """The search's country filter reads doc_countries: ingest must fill it with exactly the
+    countries that the document's entities and event parties have."""
+    con = sqlite3.connect(corpus_db)
+    stored = set(con.execute("SELECT country, n FROM doc_countries"))
+    expected = set(con.execute(
+        "SELECT e.country, d.n FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.country IS NOT NULL "
+        "UNION SELECT p.country, d.n FROM event_parties p JOIN events v ON v.id = p.event_id "
+        "JOIN documents d ON d.id = v.doc_id WHERE p.country IS NOT NULL"))
+    con.close()
+    assert stored == expected and {c for c, _ in stored} >= {"MRT", "FRA", "ESP"}
+
+
 def test_query_validation():
     from marsad.errors import InputError
 

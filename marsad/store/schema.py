@@ -21,6 +21,11 @@ Layout (version 1):
   actors, recipients, date and location: the ACLED rule); ``events.merged_id`` points to it.
 * ``doc_fts`` — FTS5 index of the normalised, light-stemmed title and body
   (:mod:`marsad.search`), rowid = ``documents.n``.
+
+Version 2 adds ``doc_countries``: one row per (country, document) that any entity or event
+party of the document has. The search's country filter reads the matching rowids straight
+from its primary key instead of gathering them from ``entities`` and ``event_parties`` (tens of
+thousands of rows for a common country) on every query.
 """
 from __future__ import annotations
 
@@ -127,6 +132,18 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX event_parties_country ON event_parties(country, role);
     CREATE VIRTUAL TABLE doc_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 2');
     """,
+    # 2: each document's countries, for the search's country filter (filled from what version 1 stored)
+    """
+    CREATE TABLE doc_countries (
+        country TEXT NOT NULL, n INTEGER NOT NULL,    -- documents.n, the doc_fts rowid
+        PRIMARY KEY (country, n)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO doc_countries (country, n)
+        SELECT e.country, d.n FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.country IS NOT NULL;
+    INSERT OR IGNORE INTO doc_countries (country, n)
+        SELECT p.country, d.n FROM event_parties p JOIN events v ON v.id = p.event_id
+        JOIN documents d ON d.id = v.doc_id WHERE p.country IS NOT NULL;
+    """,
 )
 
 VERSION = len(MIGRATIONS)
@@ -136,13 +153,15 @@ def version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection, path: str = "") -> int:
-    """Bring the database up to :data:`VERSION`; returns the version it had."""
+def migrate(conn: sqlite3.Connection, path: str = "", to: int = VERSION) -> int:
+    """Bring the database up to version ``to`` (:data:`VERSION`: the newest; an older one
+    makes the files earlier marsad versions wrote, to test the upgrade); returns the version
+    it had."""
     found = version(conn)
     if found > VERSION:
         raise MarsadError(f"{path or 'database'}: schema version {found} is newer than this marsad "
                           f"knows ({VERSION}); upgrade marsad")
-    for k in range(found, VERSION):
+    for k in range(found, to):
         with conn:  # one transaction per migration: a crash leaves the old version intact
             conn.execute("BEGIN")
             for statement in _statements(MIGRATIONS[k]):

@@ -217,6 +217,10 @@ class SQLiteStore:
                       [(did, x) for x in doc.get("contexts") or []])
         for e, merged in zip(doc["events"], item.merged or [None] * len(doc["events"])):
             self._insert_event(c, did, e, merged)
+        countries = {e.get("country") for e in doc["entities"]} | {
+            p.get("country") for e in doc["events"] for role in ("actor", "recipient") for p in e[role]}
+        c.executemany("INSERT INTO doc_countries (country, n) VALUES (?, ?)",
+                      [(cc, n) for cc in sorted(x for x in countries if x)])
 
     @staticmethod
     def _insert_event(c: sqlite3.Connection, did: str, e: dict, merged: Optional[tuple[str, str]]) -> None:

@@ -175,3 +175,19 @@ def test_a_ministry_is_not_renamed_by_a_country_after_a_comma():
 def test_a_peoples_protests_are_no_state_protest():
     got = code("وتتواصل الاحتجاجات الفلسطينية قرب السياج الحدودي.")
     assert got and got[0][0] == "PROTEST", got
+
+
+def test_his_country_after_anna_is_the_speakers_country():
+    got = code("وقال وزير الخارجية الإيراني إن بلاده سترد على أي عقوبات أميركية.")
+    assert got and got[0][:3] == ("THREATEN", ["IRN"], ["USA"]), got
+
+
+def test_his_country_elsewhere_is_no_second_party():
+    # انسحاب بلاده، بفرض بلاده: the same party as the actor, not a recipient
+    got = code("وهدد الرئيس الأمريكي دونالد ترامب بفرض بلاده عقوبات قاسية على السعودية.")
+    assert all(e[2] != ["USA"] for e in got), got
+
+
+def test_no_homeland_without_a_party_before_it():
+    doc = marsad.analyze("عنوان\n\nوقال إن بلاده سترد على العقوبات.")
+    assert not [a for a in doc.actors if a.text == "بلاده"]

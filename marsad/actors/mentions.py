@@ -249,7 +249,35 @@ def build_mentions(doc: Document) -> list[Mention]:
                 m.country = m.country or prev.country
         mentions.append(m)
     _known_people(mentions)
-    return mentions
+    return _homelands(doc, mentions, entity_tokens)
+
+
+_HOMELAND = frozenset(norm(w) for w in ("بلاد", "بلد"))
+_OWNER_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "نا"))
+_THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن"))
+HOMELAND_REACH = 40  # tokens back to the party whose country بلاده is
+
+
+def _homelands(doc: Document, mentions: list[Mention], entity_tokens: frozenset[int]) -> list[Mention]:
+    """بلاده، بلادها، بلادنا (his/her/our country) as the subject of a clause after أن/إن: the
+    country of the nearest party before it that has one (قال وزير الخارجية الإيراني إن بلاده
+    سترد …: IRN), within HOMELAND_REACH tokens. Elsewhere بلاده is mostly the same party as the
+    clause's actor (انسحاب بلاده، نزاع بلادها مع السعودية، بفرض بلاده عقوبات), which as a
+    second party would make an event against itself; and without a party before it, no guess."""
+    out = list(mentions)
+    for i, t in enumerate(doc.tokens):
+        if t.kind != "word" or i in entity_tokens or i == 0 or doc.tokens[i - 1].norm not in _THAT:
+            continue
+        a = next((a for a in analyses(t.norm) if a.stem in _HOMELAND and a.suffix in _OWNER_PRONOUNS
+                  and not a.prefixes), None)
+        if a is None:
+            continue
+        owner = next((m for m in reversed(mentions) if m.last <= i and i - m.last <= HOMELAND_REACH
+                      and m.country and m.kind in ("person", "body", "group", "country", "org")), None)
+        if owner is None:
+            continue
+        out.append(Mention(i, i + 1, t.start, t.end, "country", owner.country))
+    return sorted(out, key=lambda m: m.first)
 
 
 def _known_people(mentions: list[Mention]) -> None:

@@ -42,7 +42,8 @@ _OBJECT_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
 # Words that open a new clause: a phrase before them is not the subject of a verb after them.
-_CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث", "كما", "لكن", "بل", "ثم", "إذ", "حين", "عندما"))
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث", "كما", "لكن", "بل", "ثم", "إذ", "حين", "عندما",
+                                               "إذا", "لو"))
 # Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
 # others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -323,6 +324,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif last is not None and (
                 t0 - last.last <= 3 and last.first > s_first
                 and doc.tokens[opener].norm in _COMPLEMENTIZERS
+                and not any(t.norm in _CLAUSE_OPENERS for t in doc.tokens[last.last:t0])
                 or between and between <= _PARTICLES
                 or not between and (right_after is None or last.first == s_first)):
             # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:

@@ -191,3 +191,8 @@ def test_his_country_elsewhere_is_no_second_party():
 def test_no_homeland_without_a_party_before_it():
     doc = marsad.analyze("عنوان\n\nوقال إن بلاده سترد على العقوبات.")
     assert not [a for a in doc.actors if a.text == "بلاده"]
+
+
+def test_a_vow_to_retaliate_is_an_actual_threat():
+    got = code("وقال وزير الخارجية التركي إن تركيا سترد على أي عقوبات أميركية.")
+    assert got and got[0][0] == "THREATEN" and got[0][3] == "actual", got

@@ -528,6 +528,9 @@ class SentenceCoder:
         if args.how == "kana" and verb_pos == "past" and modality.source != "cue":
             # وكانت القوات الأمنية في المحافظة تصدت …: كان with a past verb is the pluperfect
             modality = Modality("historical", "كان", "cue")
+        if "vow" in row.flags and modality.value == "future" and modality.source in ("prefix", "cue"):
+            # سنرد على أي عقوبات: the future tense is the threat itself, made now
+            modality = Modality("actual", modality.cue, "cue")
         if modality.value == "generic":
             return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
         date_rec = None

@@ -196,3 +196,13 @@ def test_no_homeland_without_a_party_before_it():
 def test_a_vow_to_retaliate_is_an_actual_threat():
     got = code("وقال وزير الخارجية التركي إن تركيا سترد على أي عقوبات أميركية.")
     assert got and got[0][0] == "THREATEN" and got[0][3] == "actual", got
+
+
+def test_new_rows_stabbing_ambush_cooperation_and_a_stab_at_a_ruling():
+    assert [e[:3] for e in code("وطعن رجل شرطيا فرنسيا بسكين في باريس.")] == [("ASSAULT", ["FRA"], ["FRA"])]
+    assert code("وطعن المحامي في الحكم أمام المحكمة.") == []
+    got = code("ونصب مسلحون من حركة الشباب كمينا لقافلة عسكرية صومالية.")
+    assert got and got[0][0] == "ASSAULT" and got[0][4] == "light-verb", got
+    got = code("وقالت الخارجية الأمريكية إن واشنطن تتعاون مع الرياض في مكافحة الإرهاب.")
+    assert got and got[0][0] == "COOPERATE" and sorted(got[0][1]) == ["SAU", "USA"], got
+    assert code("وقالت السلطات إنه لم يسقط قتلى في الحادث.") == []

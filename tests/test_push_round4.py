@@ -206,3 +206,12 @@ def test_new_rows_stabbing_ambush_cooperation_and_a_stab_at_a_ruling():
     got = code("وقالت الخارجية الأمريكية إن واشنطن تتعاون مع الرياض في مكافحة الإرهاب.")
     assert got and got[0][0] == "COOPERATE" and sorted(got[0][1]) == ["SAU", "USA"], got
     assert code("وقالت السلطات إنه لم يسقط قتلى في الحادث.") == []
+
+
+def test_crimes_talked_about_and_positive_moods_are_no_verdicts():
+    got = code("وقال عريقات إن المالكي وقع على أوراق إحالة إسرائيل للمحكمة الجنائية بتهمة ارتكاب جرائم حرب.")
+    assert not [e for e in got if e[4] == "evaluation"], got
+    got = code("وأكد ولي عهد أبوظبي أن صلات التعاون بين البلدين تشهد تطورا إيجابيا.")
+    assert not [e for e in got if e[4] == "evaluation"], got
+    got = code("وأضاف أن مئات الآلاف من الدولارات تقدير متوسط ومعقول للإيرادات.")
+    assert not [e for e in got if e[4] == "evaluation"], got

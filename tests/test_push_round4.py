@@ -215,3 +215,9 @@ def test_crimes_talked_about_and_positive_moods_are_no_verdicts():
     assert not [e for e in got if e[4] == "evaluation"], got
     got = code("وأضاف أن مئات الآلاف من الدولارات تقدير متوسط ومعقول للإيرادات.")
     assert not [e for e in got if e[4] == "evaluation"], got
+
+
+def test_a_capital_inside_a_name_is_no_party_and_bunud_is_no_trigger():
+    got = code("رفضت الولايات المتحدة التوقيع على تعهد بتنفيذ توصيات اتفاقية باريس لتغير المناخ.")
+    assert all(e[2] == [] for e in got), got
+    assert code("والحزب غاضب من إصلاحات ماكرون، مثل إلغاء بعض بنود حماية العمال.") == []

@@ -241,8 +241,8 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
                party_places: bool = False) -> Optional[Group]:
     """The first group after the trigger governed by one of the trigger's prepositions, or
     (for "obj") the first ungoverned one close after the verb and its subject. With
-    ``party_places`` a capital after مع/على/ضد or as object is its government (قطعت علاقاتها مع
-    الدوحة، تحذر أنقرة)."""
+    ``party_places`` a capital after مع/على/ضد, or as the object right after the verb and its
+    subject, is its government (قطعت علاقاتها مع الدوحة، تحذر أنقرة; not اتفاقية باريس)."""
     obj_from = max(start, exclude.last if exclude is not None and exclude.first >= start else start)
     tokens = doc.tokens
     clause_end = next((i for i in range(start, limit) if tokens[i].norm in _COMPLEMENTIZERS), limit)
@@ -257,7 +257,8 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS and g.is_capital):
             return g  # قصف … على الغوطة: a place attacked is where, not whom
-        if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital) \
+        if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital
+                                                             and g.first == obj_from) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP
                      and _content_words(doc, groups, obj_from, g.first) <= 2):

@@ -273,6 +273,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     args = Arguments()
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
+    party_places = row.event_type not in _PLACE_IS_WHERE
     passive = _is_passive_light(doc, t0 - 1)
     args.passive = passive
     after = _after(groups, t1, limit)
@@ -294,7 +295,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # which is no actor; what follows is the object, not the subject
         args.how = "attributive"
         return args
-    if verb and _first_person(doc, t0, form):
+    if _first_person(doc, t0, form):
         # الكويت: نقف إلى جانب الأردن وندعم اقتصاده، قالت الخارجية الروسية "نطالب السلطات
         # الأوكرانية": the speaker acts; what follows the verb is its object, never its subject
         args.actor = next((g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)
@@ -302,7 +303,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         args.how = "first-person"
         if args.actor is not None:
             args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
-                                        party_places=row.event_type not in _PLACE_IS_WHERE)
+                                        party_places=party_places)
     elif verb and not passive:
         subj = None
         before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)]
@@ -371,7 +372,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
                                         visit=row.event_type == "CONSULT",
-                                        party_places=row.event_type not in _PLACE_IS_WHERE)
+                                        party_places=party_places)
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None
@@ -444,7 +445,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, tuple(c for c in row.recipient if c != "obj"),
                                         args.actor, allow_obj=False, visit=row.event_type == "CONSULT",
-                                        party_places=row.event_type not in _PLACE_IS_WHERE)
+                                        party_places=party_places)
         if "document" in row.flags and args.how in ("nisba", "genitive") and len(args.actor.members) == 1 \
                 and not (args.actor.last < len(doc.tokens) and doc.tokens[args.actor.last].norm in _ON):
             # الاتفاق النووي الإيراني، اتفاق إيران النووي: a standing document's name, not the act
@@ -478,12 +479,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if at is not None:
             args.recipient = next((g for g in after if g.first - at in (1, 2) and g.gov in (None, "في", "لدي")
                                    and g is not args.actor), None)
-    if "host" in row.flags and args.recipient is not None and (
+    if ("host" in row.flags or row.event_type == "REJECT") and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
-        args.recipient = None  # نستقبل أفضل المهاجرين، استقبلت 300 لاجئ: people taken in, no visitors
-    if row.event_type == "REJECT" and args.recipient is not None and (
-            args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
-        args.recipient = None  # رفض قائمة تضم 45 مواطنا: the people are the matter, not the party
+        # نستقبل أفضل المهاجرين (people taken in, no visitors), رفض قائمة تضم 45 مواطنا (the people
+        # are the matter): counted people or civilians are no party to these
+        args.recipient = None
     if row.event_type == "ASSAULT" and args.recipient is None:
         # أسفر عن مقتل 120 شخصا: the casualties are the recipient
         for g in after:
@@ -507,13 +507,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
 
 def _first_person(doc: Document, t0: int, form: TriggerForm) -> bool:
     """نطالب، ندعم، أطالب: a present form whose person prefix is ن or أ (the generated present
-    forms always begin with their person prefix), or a past form in ـنا."""
-    for a in analyses(doc.tokens[t0].norm):
-        if a.stem in row_forms(form.row.id) and not a.suffix:
-            if form.pos == "present":
-                return a.stem[:1] in ("ن", "ا")
-            return form.pos == "past" and a.stem.endswith("نا")
-    return False
+    forms always begin with their person prefix). A past form in ـنا is left alone: it reads as
+    well as a verb with the object «us» (هاجمنا)."""
+    return form.pos == "present" and any(
+        a.stem in row_forms(form.row.id) and not a.suffix and a.stem[:1] in ("ن", "ا")
+        for a in analyses(doc.tokens[t0].norm))
 
 
 def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:

@@ -83,6 +83,10 @@ def institution_nouns() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("events", "institution_nouns.txt"))
 
 
+def _institution(t: Token) -> bool:
+    return any(x.stem in institution_nouns() for x in analyses(t.norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"})
+
+
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
     a = m.analysis
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
@@ -92,11 +96,10 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     # بعملية رفض، حملة اعتقال: after an indefinite noun in ة the word is its genitive, a noun
     construct = prev is not None and prev.kind == "word" and prev.text.endswith("ة") and not any(
         x.has("ال") for x in analyses(prev.norm)) and any(f.pos == "noun" for f in m.value)
-    # منظمة الإنقاذ، اللجنة العليا للإغاثة: the noun names the institution before it
-    named = any(x.stem in institution_nouns() for i in range(max(s.first_token, m.first - 2), m.first)
-                for x in analyses(doc.tokens[i].norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"}) and (
-        prev is not None and any(x.stem in institution_nouns() for x in analyses(prev.norm)[:3])
-        or a.has("ل"))
+    # منظمة الإنقاذ، اللجنة العليا للإغاثة: the noun names the institution before it (right
+    # before it, or with ل after one adjective)
+    named = prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token \
+        and _institution(doc.tokens[m.first - 2])
     for form in m.value:
         if construct and form.pos == "past":
             continue

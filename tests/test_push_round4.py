@@ -221,3 +221,16 @@ def test_a_capital_inside_a_name_is_no_party_and_bunud_is_no_trigger():
     got = code("رفضت الولايات المتحدة التوقيع على تعهد بتنفيذ توصيات اتفاقية باريس لتغير المناخ.")
     assert all(e[2] == [] for e in got), got
     assert code("والحزب غاضب من إصلاحات ماكرون، مثل إلغاء بعض بنود حماية العمال.") == []
+
+
+def test_confessing_is_no_recognition():
+    assert code("اعترف مايكل كوين بدفع مبلغ 130 ألف دولار.") == []
+    got = code("واعترف مهاجر من سوريا أمام محكمة ألمانية بأنه هاجم رجلا.")
+    assert all(e[0] != "SUPPORT" for e in got), got
+
+
+def test_recognising_a_state_or_its_capital():
+    got = code("اعترف الرئيس الأميركي دونالد ترامب بالقدس عاصمة لإسرائيل.")
+    assert got == [("SUPPORT", ["USA"], ["ISR"], "actual", "subject")], got
+    got = code("وفي 1963 اعترف العراق رسمياً باستقلال الكويت.")
+    assert got and got[0][:3] == ("SUPPORT", ["IRQ"], ["KWT"]), got

@@ -117,7 +117,7 @@ _ANY = norm("أي")
 
 
 def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
-              named: frozenset[int] = frozenset()) -> Optional[str]:
+              named: frozenset[int] = frozenset(), state: bool = False) -> Optional[str]:
     """The preposition word before token ``first``; for a place, skipping the nouns and
     adjectives that introduce it (إلى العاصمة المغربية الرباط)."""
     tokens = doc.tokens
@@ -136,7 +136,8 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
             i -= 1
     if i < 0:
         return None
-    matter = _matter_reading(tokens[i].norm) if not place else None
+    # a country is a party after a matter noun too (اعترف باستقلال الكويت، بسيادة إسرائيل)
+    matter = _matter_reading(tokens[i].norm) if not place or state else None
     if matter is not None:
         # بقرار الرئيس، على تصريحات الوزير: the preposition before what the party said or
         # did governs the party (data/events/matter_nouns.txt)
@@ -198,7 +199,8 @@ def build_mentions(doc: Document) -> list[Mention]:
             gov = None  # سفينة الإنقاذ التابعة لمنظمة ألمانية: the owner stands for its ship
             m.owner = True
         m.conj = conj
-        m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives, entity_tokens)
+        m.gov = gov or _governor(doc, first, m.kind in ("place", "country"), adjectives, entity_tokens,
+                                 state=m.kind == "country")
         if m.head_at is not None:
             # رجل بلغاري، على رجل بلغاري، وبالصحفية البلغارية: the noun's clitics and preposition
             m.conj, gov = _head_clitics(doc.tokens[m.head_at].norm)

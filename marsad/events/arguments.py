@@ -36,6 +36,7 @@ _COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
 _ENVOY_REACH = 6
+_CAPITAL = frozenset(norm(w) for w in ("عاصمة", "كعاصمة"))
 _PARTY_PREPS = frozenset(norm(w) for w in ("مع", "على", "ضد"))
 _ON = frozenset(norm(w) for w in ("على", "علي"))
 _OBJECT_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"))
@@ -479,6 +480,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if at is not None:
             args.recipient = next((g for g in after if g.first - at in (1, 2) and g.gov in (None, "في", "لدي")
                                    and g is not args.actor), None)
+    if "capital_of" in row.flags and args.recipient is None:
+        # اعترف بالقدس عاصمة لإسرائيل: the state whose capital it is recognised as
+        at = next((i for i in range(t1, limit) if doc.tokens[i].norm in _CAPITAL), None)
+        if at is not None:
+            args.recipient = next((g for g in after if g.gov == "ل" and g.first - at == 1), None)
     if ("host" in row.flags or row.event_type == "REJECT") and args.recipient is not None and (
             args.recipient.quantified or all(set(m.sector) & {"CVL", "REF"} for m in args.recipient.members)):
         # نستقبل أفضل المهاجرين (people taken in, no visitors), رفض قائمة تضم 45 مواطنا (the people

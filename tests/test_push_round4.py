@@ -234,3 +234,12 @@ def test_recognising_a_state_or_its_capital():
     assert got == [("SUPPORT", ["USA"], ["ISR"], "actual", "subject")], got
     got = code("وفي 1963 اعترف العراق رسمياً باستقلال الكويت.")
     assert got and got[0][:3] == ("SUPPORT", ["IRQ"], ["KWT"]), got
+
+
+def test_names_after_titles_stop_at_topics_and_prepositional_pronouns():
+    doc = marsad.analyze("عنوان\n\nوهنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين بفوزه.")
+    assert not [e for e in doc.entities if e.kind == "person" and "بفوزه" in e.text]
+    got = code("وهنأ الرئيس الأمريكي دونالد ترامب في اتصال هاتفي نظيره الروسي فلاديمير بوتين بفوزه.")
+    assert ("SUPPORT", ["USA"], ["RUS"], "actual", "subject") in got, got
+    doc = marsad.analyze("عنوان\n\nوبحث وزير الخارجية المغربي مع نظيره الإسباني ملف الهجرة.")
+    assert not [e for e in doc.entities if e.kind == "person" and "ملف" in e.text]

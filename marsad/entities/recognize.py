@@ -45,6 +45,7 @@ _ADVERBS = frozenset(norm(w) for w in (
     "بشدة", "بقوة", "بحدة", "بشكل", "بوضوح", "بصراحة", "بالفعل", "بالقول", "كذلك", "مجددا", "مرة",
 ))
 _TITLE_REACH = 8
+_POSSESSIVES = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما"))
 _NAME_TAILS = frozenset(norm(w) for w in ("الدين", "الله", "الرحمن", "الرحيم", "الكريم", "العزيز", "الحميد"))  # tokens between a title and a comma that opens the name
 
 # Kinds of gazetteer entries, most specific reading first when one phrase has several.
@@ -161,6 +162,9 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
             break  # العلاقات الثنائية: a noun and its adjective, not a name
         if len(t.norm) > 4 and t.norm[:2] in ("بت", "لت", "تت", "يت"):
             break  # بتطوير، لتعزيز: a preposition and a verbal noun; تتعلق، يتحدث: a verb
+        if k > j and any(a.prefixes[-1:] in (("ب",), ("ل",)) and a.suffix in _POSSESSIVES and len(a.stem) >= 3
+                         for a in analyses(t.norm)):
+            break  # هنأ نظيره بوتين بفوزه: a preposition, a noun and its pronoun
         if k > j and "\n" in doc.text[tokens[k - 1].end:t.start]:
             break
         k += 1

@@ -378,10 +378,14 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None
         # the genitive follows the noun directly, or after one adjective (زيارة رسمية لوزير)
-        adjacent = first_after is not None and (first_after.first == t1 or first_after.first - t1 == 1
-                                                and doc.tokens[t1].kind == "word"
-                                                and doc.tokens[t1].norm not in PREPOSITIONS
-                                                and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
+        # (no bare genitive after an indefinite adjective ending the trigger: في اتصال هاتفي نظيره —
+        # نظيره is the main verb's object, as a genitive would stand before the adjective; a
+        # ل-phrase still follows it: غارة جوية لمقاتلات التحالف)
+        last_word = doc.tokens[t1 - 1].norm
+        described = t1 - t0 > 1 and not last_word.startswith("ال") and last_word.endswith(("ي", "يه"))
+        adjacent = first_after is not None and not (described and first_after.gov is None) and (
+            first_after.first == t1 or first_after.first - t1 == 1 and doc.tokens[t1].kind == "word"
+            and doc.tokens[t1].norm not in PREPOSITIONS and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
         owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
         # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None

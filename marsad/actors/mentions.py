@@ -26,6 +26,8 @@ PREPOSITIONS = frozenset(norm(p) for p in (
     "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
     "يد", "قبل", "جانب",
 ))
+# Words that open a complement clause (قال إن، أكد أن): what follows is its own clause.
+COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 # Nouns that introduce a place name (إلى العاصمة المغربية الرباط): skipped when looking for
 # the preposition that governs the place.
 PLACE_NOUNS = frozenset(norm(p) for p in (
@@ -256,7 +258,6 @@ def build_mentions(doc: Document) -> list[Mention]:
 
 _HOMELAND = frozenset(norm(w) for w in ("بلاد", "بلد"))
 _OWNER_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "نا"))
-_THAT = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن"))
 HOMELAND_REACH = 40  # tokens back to the party whose country بلاده is
 
 
@@ -268,7 +269,7 @@ def _homelands(doc: Document, mentions: list[Mention], entity_tokens: frozenset[
     second party would make an event against itself; and without a party before it, no guess."""
     out = list(mentions)
     for i, t in enumerate(doc.tokens):
-        if t.kind != "word" or i in entity_tokens or i == 0 or doc.tokens[i - 1].norm not in _THAT:
+        if t.kind != "word" or i in entity_tokens or i == 0 or doc.tokens[i - 1].norm not in COMPLEMENTIZERS:
             continue
         a = next((a for a in analyses(t.norm) if a.stem in _HOMELAND and a.suffix in _OWNER_PRONOUNS
                   and not a.prefixes), None)

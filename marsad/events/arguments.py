@@ -20,26 +20,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..actors.mentions import PLACE_NOUNS, PREPOSITIONS, Mention
+from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
 from .modality import KANA_REACH, is_kana
 from ..entities.roles import function_words
-from ..text.tokens import analyses
+from ..text.tokens import PRONOUN_SUFFIXES, analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
-_COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
 _ENVOY_REACH = 6
 _CAPITAL = frozenset(norm(w) for w in ("عاصمة", "كعاصمة"))
 _PARTY_PREPS = frozenset(norm(w) for w in ("مع", "على", "ضد"))
 _ON = frozenset(norm(w) for w in ("على", "علي"))
-_OBJECT_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"))
 _PARTICLES = frozenset(norm(w) for w in ("قد", "لقد", "لم", "لن", "سوف", "لا", "ما", "بدوره", "بدورها"))
 _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "جرح", "سقوط", "وفاة", "قتل"))
 # Words that open a new clause: a phrase before them is not the subject of a verb after them.
@@ -336,7 +334,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
-            if any(a.suffix in _OBJECT_PRONOUNS and a.stem in row_forms(row.id) for a in analyses(doc.tokens[t0].norm)):
+            if any(a.suffix in PRONOUN_SUFFIXES and a.stem in row_forms(row.id) for a in analyses(doc.tokens[t0].norm)):
                 # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows
                 args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
                 args.recipient, args.how = ante, "relative"

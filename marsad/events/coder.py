@@ -98,8 +98,9 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
         x.has("ال") for x in analyses(prev.norm)) and any(f.pos == "noun" for f in m.value)
     # منظمة الإنقاذ، اللجنة العليا للإغاثة: the noun names the institution before it (right
     # before it, or with ل after one adjective)
-    named = prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token \
-        and _institution(doc.tokens[m.first - 2])
+    named = any(f.pos == "noun" for f in m.value) and (
+        prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token
+        and _institution(doc.tokens[m.first - 2]))
     for form in m.value:
         if construct and form.pos == "past":
             continue

@@ -25,6 +25,7 @@ _TOKEN_RE = re.compile(
 
 # Pronoun suffixes, longest first. ي is left out: it is also the nisba ending (مغربي).
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
+PRONOUN_SUFFIXES = frozenset(_SUFFIXES)  # an Analysis.suffix that is a pronoun (not the accusative ا)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -24,7 +24,7 @@ PREPOSITIONS = frozenset(norm(p) for p in (
     "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "عبر",
     "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "رفقة", "بحضور",
     "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
-    "يد", "قبل", "جانب",
+    "يد", "أيدي", "قبل", "جانب",
 ))
 # Words that open a complement clause (قال إن، أكد أن): what follows is its own clause.
 COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
@@ -106,6 +106,11 @@ def honorifics() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("actors", "honorifics.txt"))
 
 
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("actors", "agent_nouns.txt"))
+
+
 def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional[str]]:
     """(coordinated?, governing clitic) from the letters cut off the entity's first token."""
     prefix = norm(doc.text[tok_start:ent.start])
@@ -149,13 +154,16 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
         if i < 0:
             return None
     prev = tokens[i]
+    if prev.kind == "word" and i not in named and any(
+            a.prefixes[-1:] == ("ب",) and a.stem in _agent_nouns() and not a.suffix for a in analyses(prev.norm)[:3]):
+        return "agent"  # برصاص الجيش الإسرائيلي، بنيران مسلحين: the weapon's owner acts
     if prev.kind == "word" and not place and i not in named and prev.norm not in PREPOSITIONS and any(
             a.prefixes[-1:] in (("ب",), ("ل",)) and len(a.stem) >= 3 and a.stem not in PREPOSITIONS
             for a in analyses(prev.norm)[1:3]):
         return "of"  # بمقر الوزارة، لرئيس الحكومة: the genitive of a noun with a preposition
     for a in analyses(tokens[i].norm):
         if a.stem in PREPOSITIONS and not a.suffix:
-            if a.stem in ("يد", "قبل", "جانب"):  # على يد، من قبل، من جانب: the agent
+            if a.stem in ("يد", "ايدي", "قبل", "جانب"):  # على يد، على أيدي، من قبل، من جانب: the agent
                 prev = tokens[i - 1].norm if i > 0 else ""
                 return "agent" if prev in ("علي", "من") else None
             return a.stem
@@ -193,6 +201,11 @@ def build_mentions(doc: Document) -> list[Mention]:
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None and e.kind == "nationality":
             m = _adjectival(doc, e, first, last, entity_tokens)
+        if m is None and e.kind == "nationality" and not e.attrs.get("definite") and first - 1 in entity_tokens \
+                and any("ال" in a.prefixes for a in analyses(doc.tokens[first - 1].norm)[:2]):
+            # قتل الجيش الإسرائيلي فلسطينيا: an indefinite nisba after a definite actor phrase is
+            # no adjective of it (see _absorb) but a person of that nationality
+            m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number=e.attrs.get("number", "sg"))
         if m is None:
             i += 1
             continue
@@ -343,7 +356,8 @@ def _adjective_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
     """One plain adjective may stand between a group noun and its nationality
     (وفدا فنيا عراقيا، قوات خاصة أمريكية)."""
     return (b - a == 1 and nxt.kind == "nationality" and m.kind in ("group", "body")
-            and doc.tokens[a].kind == "word" and doc.tokens[a].norm.endswith(("ي", "يه", "يا", "ه")))
+            and doc.tokens[a].kind == "word" and doc.tokens[a].norm.endswith(("ي", "يه", "يا", "ه"))
+            and doc.tokens[a].norm not in NUMBER_WORDS)  # قتل الجيش الإسرائيلي ثلاثة فلسطينيين: a count
 
 
 def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
@@ -373,6 +387,9 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
     """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
     if m.kind in ("person", "body", "group") and m.role is not None:
         if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")):
+            if not nxt.attrs.get("definite") and any("ال" in a.prefixes for a in analyses(doc.tokens[m.last - 1].norm)[:2]):
+                return False  # قتلت الشرطة فلسطينيا، الجيش الإسرائيلي فلسطينيين: an indefinite nisba
+                # after a definite noun is no adjective of it (they agree in definiteness) but a noun
             if m.country is None:
                 m.country = nxt.country
             return True

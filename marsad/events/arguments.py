@@ -184,6 +184,26 @@ def _victims(g: Group) -> bool:
                for m in g.members)
 
 
+# Attacks whose owner (genitive or nationality adjective) did a passive act: قتل فلسطيني بقصف إسرائيلي
+_ATTACKS = frozenset(norm(w) for w in ("قصف", "غارة", "غارات", "هجوم", "ضربة", "ضربات", "انفجار"))
+
+
+def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
+    """The owner of a ب-attack after a passive-prone verb (قتل فلسطيني بقصف إسرائيلي، بغارة
+    للتحالف): the attacker. After other verbs such a phrase is what is spoken of."""
+    for g in after:
+        m = g.members[0]
+        if m.head_at is not None:
+            head = m.head_at  # بقصف إسرائيلي
+        elif g.gov in ("of", "ل"):
+            head = g.first - 1 if g.gov == "of" else g.first - 2  # بقصف الجيش، بغارة للتحالف
+        else:
+            continue
+        if head >= 0 and any(a.prefixes[-1:] == ("ب",) and a.stem in _ATTACKS for a in analyses(doc.tokens[head].norm)[:3]):
+            return g
+    return None
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -368,6 +388,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     for t in stretch) and sum(t.text in ("،", ",") for t in stretch) <= 1
                 if plain or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
+        by = agent or _by_attack(doc, after) if "passive_prone" in row.flags else None
+        if by is not None and (args.actor is None or _victims(args.actor) or args.actor.members[0].kind == "country"):
+            # قتل فلسطيني وأصيب العشرات برصاص الجيش الإسرائيلي، طفل فلسطيني قتل بقصف إسرائيلي،
+            # قتل 132 فلسطينيا على أيدي قوات الاحتلال: an agent phrase makes the verb passive;
+            # the subject it seemed to have was killed
+            args.recipient = args.actor or args.recipient
+            args.actor, args.how = by, "agent"
         if args.recipient is None:
             args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
                                         visit=row.event_type == "CONSULT",

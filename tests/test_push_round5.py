@@ -31,3 +31,23 @@ def test_an_indefinite_nisba_after_a_definite_actor_is_a_person():
     # a definite nisba still describes the noun before it
     got = code("التقى وزير الخارجية الأمريكي نظيره الروسي.")
     assert ("CONSULT", ["USA"], ["RUS"], "actual", "subject") in got, got
+
+
+def test_new_lexicon_rows():
+    cases = [("واشنطن تعاقب شركات مرتبطة بالحكومة السورية.", "SANCTION", ["USA"]),
+             ("الأمن الإيراني يفرق المتظاهرين في طهران.", "COERCE", ["IRN"]),
+             ("وتعلن أجهزة الأمن الروسية بانتظام عن تفكيك خلايا إرهابية.", "COERCE", ["RUS"]),
+             ("الجيش اليمني يصد هجوما في البيضاء.", "ASSAULT", ["YEM"]),
+             ("عرقلت الولايات المتحدة صدور بيان عن مجلس الأمن الدولي.", "REJECT", ["USA"]),
+             ("إن دولة الكويت تؤكد وقوفها التام إلى جانب المملكة العربية السعودية.", "SUPPORT", ["KWT"])]
+    for text, event_type, actors in cases:
+        got = code(text)
+        assert any(e[0] == event_type and e[1] == actors for e in got), (text, got)
+    assert ("SUPPORT", ["KWT"], ["SAU"]) in [e[:3] for e in code(cases[-1][0])]
+
+
+def test_lexicon_rows_need_their_context():
+    for text in ("تقرر إيقاف العمل بالقرار.",  # إيقاف is no arrest
+                 "مد الرئيس يده وقام بنفض الغبار عن كتف ضيفه.",  # نفض is no dispersal
+                 "هذا يشبه الحكم الذي يرفع البطاقة الصفراء فلا يعرقل اللعب."):  # عرقل needs a text to block
+        assert not code(text), text

@@ -165,6 +165,8 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
         if a.stem in PREPOSITIONS and not a.suffix:
             if a.stem in ("يد", "ايدي", "قبل", "جانب"):  # على يد، على أيدي، من قبل، من جانب: the agent
                 prev = tokens[i - 1].norm if i > 0 else ""
+                if a.stem == "جانب" and prev in ("الي", "إلى"):
+                    return "جانب"  # تقف إلى جانب السعودية: the side taken
                 return "agent" if prev in ("علي", "من") else None
             return a.stem
     return None

@@ -193,7 +193,8 @@ def test_a_vow_to_retaliate_is_an_actual_threat():
 
 
 def test_new_rows_stabbing_ambush_cooperation_and_a_stab_at_a_ruling():
-    assert [e[:3] for e in code("وطعن رجل شرطيا فرنسيا بسكين في باريس.")] == [("ASSAULT", ["FRA"], ["FRA"])]
+    # a man with no nationality stated keeps none (round 5: no guessed country for a civilian attacker)
+    assert [e[:3] for e in code("وطعن رجل شرطيا فرنسيا بسكين في باريس.")] == [("ASSAULT", [None], ["FRA"])]
     assert code("وطعن المحامي في الحكم أمام المحكمة.") == []
     got = code("ونصب مسلحون من حركة الشباب كمينا لقافلة عسكرية صومالية.")
     assert got and got[0][0] == "ASSAULT" and got[0][4] == "light-verb", got

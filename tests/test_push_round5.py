@@ -51,3 +51,11 @@ def test_lexicon_rows_need_their_context():
                  "مد الرئيس يده وقام بنفض الغبار عن كتف ضيفه.",  # نفض is no dispersal
                  "هذا يشبه الحكم الذي يرفع البطاقة الصفراء فلا يعرقل اللعب."):  # عرقل needs a text to block
         assert not code(text), text
+
+
+def test_a_civilian_attacker_keeps_no_country_from_the_place():
+    got = code("وتعيش فرنسا حالة تأهب بعد أن قتل شخص موال لتنظيم داعش أربعة أشخاص في جنوب غرب البلاد.")
+    assert any(e[0] == "ASSAULT" and e[1] == [None] for e in got), got
+    # the police there still take the country of the place
+    got = code("قتلت الشرطة ثلاثة مسلحين في باريس.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["FRA"] for e in got), got

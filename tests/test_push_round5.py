@@ -59,3 +59,18 @@ def test_a_civilian_attacker_keeps_no_country_from_the_place():
     # the police there still take the country of the place
     got = code("قتلت الشرطة ثلاثة مسلحين في باريس.")
     assert any(e[0] == "ASSAULT" and e[1] == ["FRA"] for e in got), got
+
+
+def test_coordinated_leaders_with_titles_and_honorifics_are_all_actors():
+    got = code("اتفق العاهل السعودي الملك سلمان بن عبد العزيز والرئيس الأميركي دونالد ترامب، على ضرورة مواجهة الدور الإيراني.")
+    assert ("AGREE", ["SAU", "USA"], []) in [e[:3] for e in got], got
+    # a famous name after و is the next person, not the end of this one
+    got = code("الملك سلمان وترامب يتفقان على ضرورة التصدي لإيران")
+    assert ("AGREE", ["SAU", "USA"], []) in [e[:3] for e in got], got
+
+
+def test_a_hyphen_inside_a_name_joins_its_parts():
+    got = code("وكان الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ-أون وقّعا خلال قمتهما وثيقة.")
+    assert ("SUPPORT", ["USA", "PRK"], []) in [e[:3] for e in got], got
+    got = code("حذر وزير الدفاع الفرنسي جان-ايف لو دريان من خطر تدفق المقاتلين إلى ليبيا.")
+    assert not any(e[2] == ["FRA"] for e in got), got  # the rest of his name is no second party

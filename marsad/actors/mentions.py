@@ -304,7 +304,7 @@ def _known_people(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind != "person" or m.country is not None or not m.name:
             continue
-        p = lookup_person(m.name)
+        p = lookup_person(m.name) or (lookup_person(f"{m.role} {m.name}") if m.role else None)  # الملك سلمان
         if p is not None and p.country:
             m.country = p.country
             if not m.sector and p.sector:

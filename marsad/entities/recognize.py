@@ -132,10 +132,11 @@ def _select(matches: list[tuple[Match, Entity]]) -> list[tuple[Match, Entity]]:
 
 
 def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied: set[int],
-                is_lexical: Callable[[Token], bool], famous: frozenset[int] | set[int] = frozenset()
-                ) -> tuple[int, int] | None:
+                is_lexical: Callable[[Token], bool], famous: frozenset[int] | set[int] = frozenset(),
+                coordinated: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
     """Token range of a person name starting at ``j`` or after one comma, or None. Words of a
-    famous name (``famous``: people.tsv) never end it, though they may read as verbs (ليبرمان)."""
+    famous name (``famous``: people.tsv) never end it, though they may read as verbs (ليبرمان);
+    one that starts with و (``coordinated``) does: it is the next person (الملك سلمان وترامب)."""
     apposition = False
     if j < limit and tokens[j].text in ("،", ","):
         apposition = True
@@ -144,6 +145,12 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
     k = j
     while k < limit and k - j < _MAX_NAME:
         t = tokens[k]
+        if k > j and t.text in ("-", "‐") and k + 1 < limit and tokens[k - 1].end == t.start \
+                and tokens[k + 1].start == t.end and tokens[k + 1].kind == "word":
+            k += 1  # جان-إيف لودريان، كيم جونغ-أون: a hyphen inside a name joins its parts
+            continue
+        if k > j and k in coordinated:
+            break  # الملك سلمان وترامب: a famous name after و is the next person
         if k in famous:
             k += 1
             continue
@@ -232,6 +239,8 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
         famous = [m for m in people_matcher().find_all(tokens, s.first_token, s.last_token)
                   if not occupied & set(range(m.first, m.last))]
         famous_tokens = {i for m in famous for i in range(m.first, m.last)}
+        # a famous name after و (الملك سلمان وترامب) is the next person, never the end of this one
+        coordinated = {m.first for m in famous if m.prefixes[:1] == ("و",)}
         by_first = {m.first: (m, e) for m, e in chosen}
         for m, e in chosen:
             if e.attrs.get("role_kind") == "none":
@@ -249,14 +258,14 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                     j += 1
                 else:
                     break
-            span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical, famous_tokens)
+            span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical, famous_tokens, coordinated)
             if span is None:
                 # وكيل وزارة الخزانة لشؤون الإرهاب …، روبرت هالوران، : the title runs on to a comma
                 comma = next((c for c in range(j, min(s.last_token, j + _TITLE_REACH))
                               if tokens[c].text in ("،", ",")), None)
                 if comma is not None and not any(c in by_first and by_first[c][1].attrs.get("role_kind") == "person"
                                                  for c in range(j, comma)):
-                    span = _name_after(doc, tokens, comma, s.last_token, occupied, is_lexical, famous_tokens)
+                    span = _name_after(doc, tokens, comma, s.last_token, occupied, is_lexical, famous_tokens, coordinated)
                     if span is not None and not (span[1] < s.last_token and tokens[span[1]].text in ("،", ",", ".")):
                         span = None
             if span is None:

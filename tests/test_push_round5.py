@@ -74,3 +74,8 @@ def test_a_hyphen_inside_a_name_joins_its_parts():
     assert ("SUPPORT", ["USA", "PRK"], []) in [e[:3] for e in got], got
     got = code("حذر وزير الدفاع الفرنسي جان-ايف لو دريان من خطر تدفق المقاتلين إلى ليبيا.")
     assert not any(e[2] == ["FRA"] for e in got), got  # the rest of his name is no second party
+
+
+def test_a_titles_genitive_may_stand_before_its_nationality():
+    got = code("نفى قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل، الأربعاء، وجود أي خطط لمغادرة قاعدة العديد في قطر.")
+    assert [e[:3] for e in got] == [("REJECT", ["USA"], [])], got

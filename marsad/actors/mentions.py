@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..doc import Document, Entity
 from ..entities.people import lookup as lookup_person
+from ..entities.roles import function_words
 from ..resources import read_list
 from ..text.normalize import norm
 from ..text.tokens import analyses
@@ -250,7 +251,8 @@ def build_mentions(doc: Document) -> list[Mention]:
                 i = named
                 nxt = ents[i]
                 gap = []
-            elif any(g not in _TITLE_GAP for g in gap) and not _adjective_gap(doc, m, nxt, m.last, nfirst):
+            elif any(g not in _TITLE_GAP for g in gap) and not _adjective_gap(doc, m, nxt, m.last, nfirst) \
+                    and not _construct_gap(doc, m, nxt, m.last, nfirst):
                 break
             if not _absorb(doc, m, nxt, gap, starts):
                 break
@@ -362,6 +364,15 @@ def _adjective_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
             and doc.tokens[a].norm not in NUMBER_WORDS)  # قتل الجيش الإسرائيلي ثلاثة فلسطينيين: a count
 
 
+def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bool:
+    """A title's genitive of one to three definite words may stand before the nationality that
+    belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي)."""
+    return (m.kind == "person" and m.role is not None and m.name is None and nxt.kind == "nationality"
+            and bool(nxt.attrs.get("definite")) and 1 <= b - a <= 3
+            and all(t.kind == "word" and t.norm.startswith("ال") and t.norm not in function_words()
+                    for t in doc.tokens[a:b]))
+
+
 def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
     if e.kind == "role":
         kind = {"person": "person", "body": "body", "group": "group"}[e.attrs.get("role_kind", "body")]
@@ -388,7 +399,8 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
 def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list[int]) -> bool:
     """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
     if m.kind in ("person", "body", "group") and m.role is not None:
-        if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")):
+        if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")
+                                          or _construct_gap(doc, m, nxt, m.last, _token_index(starts, nxt.start))):
             if not nxt.attrs.get("definite") and any("ال" in a.prefixes for a in analyses(doc.tokens[m.last - 1].norm)[:2]):
                 return False  # قتلت الشرطة فلسطينيا، الجيش الإسرائيلي فلسطينيين: an indefinite nisba
                 # after a definite noun is no adjective of it (they agree in definiteness) but a noun

@@ -79,3 +79,16 @@ def test_a_hyphen_inside_a_name_joins_its_parts():
 def test_a_titles_genitive_may_stand_before_its_nationality():
     got = code("نفى قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل، الأربعاء، وجود أي خطط لمغادرة قاعدة العديد في قطر.")
     assert [e[:3] for e in got] == [("REJECT", ["USA"], [])], got
+
+
+def test_new_speech_rows():
+    cases = [("وشدد العاهل السعودي على ضرورة تحريك مسار عملية السلام.", ("REQUEST", ["SAU"], [])),
+             ("يذكر أن بريطانيا ألقت باللوم على روسيا في واقعة التسميم.", ("ACCUSE", ["GBR"], ["RUS"])),
+             ("أعرب الرئيس المصري عن تقديره لجهود السعودية.", ("SUPPORT", ["EGY"], ["SAU"])),
+             ("ورد مادورو بطرد دبلوماسيين، متهما الولايات المتحدة بالتآمر.", ("ACCUSE", ["VEN"], ["USA"]))]
+    for text, want in cases:
+        got = [e[:3] for e in code(text)]
+        assert want in got, (text, got)
+    # an estimate is no appreciation, and a definite participle describes a noun
+    assert not code("وحسب تقديرات الأمم المتحدة فإن عدد اللاجئين ارتفع.")
+    assert not [e for e in code("ويقود الفصائل المتهمة بارتكاب انتهاكات.") if e[0] == "ACCUSE"]

@@ -204,6 +204,14 @@ def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
     return None
 
 
+def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
+    """…، متهما، …، منتقدا: an indefinite active participle after a comma (a circumstantial
+    clause) governs an object; it has no genitive."""
+    w = doc.tokens[t0].norm
+    return t1 - t0 == 1 and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
+        and w.startswith("م") and w.endswith("ا") and len(w) >= 5
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -428,7 +436,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:
             args.recipient = first_after  # طرد 23 دبلوماسيا روسيا، اعتقال 5 أتراك: the counted are the patient
         elif adjacent and first_after.gov is None and not first_after.is_place:
-            if row.event_type in PATIENT_GENITIVE:
+            if row.event_type in PATIENT_GENITIVE or _participle(doc, t0, t1, s_first):
+                # …، متهما الولايات المتحدة: a participle's object, its actor the clause's subject (hal)
                 args.recipient = first_after
             else:
                 args.actor, args.how = first_after, "genitive"

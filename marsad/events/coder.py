@@ -574,7 +574,9 @@ class SentenceCoder:
                 and {r["country"] for r in actor_recs} == {home} \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
-                if rec["country"] is None and "CVL" in rec["sector"] and rec["kind"] == "group":
+                if rec["country"] is None and (rec["kind"] == "group" and "CVL" in rec["sector"]
+                                               or rec["kind"] == "person" and not rec["name"]
+                                               and set(rec["sector"]) <= {"CVL"}):
                     rec["country"], rec["country_from"] = home, "implicit"
         if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \

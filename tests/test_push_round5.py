@@ -92,3 +92,8 @@ def test_new_speech_rows():
     # an estimate is no appreciation, and a definite participle describes a noun
     assert not code("وحسب تقديرات الأمم المتحدة فإن عدد اللاجئين ارتفع.")
     assert not [e for e in code("ويقود الفصائل المتهمة بارتكاب انتهاكات.") if e[0] == "ACCUSE"]
+
+
+def test_a_summit_between_two_leaders():
+    got = code("وتلمح الوكالة إلى قمة بين كيم وترامب.")
+    assert ("CONSULT", ["PRK", "USA"], []) in [e[:3] for e in got], got

@@ -97,3 +97,12 @@ def test_new_speech_rows():
 def test_a_summit_between_two_leaders():
     got = code("وتلمح الوكالة إلى قمة بين كيم وترامب.")
     assert ("CONSULT", ["PRK", "USA"], []) in [e[:3] for e in got], got
+
+
+def test_taking_ground_is_an_assault_but_controlling_or_putting_out_fires_is_not():
+    got = code("سيطرت قوات الحكومة السورية على الغوطة الشرقية بالكامل.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["SYR"] for e in got), got
+    for text in ("وتمكن رجال الإطفاء من السيطرة على الحريق في الغابة.",
+                 "وتسيطر قوات سوريا الديمقراطية على معظم المحافظة منذ سنوات.",
+                 "وقال رئيس التحرير إن الصحيفة ستواصل عملها."):
+        assert not [e for e in code(text) if e[0] == "ASSAULT"], text

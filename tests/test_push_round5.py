@@ -106,3 +106,9 @@ def test_taking_ground_is_an_assault_but_controlling_or_putting_out_fires_is_not
                  "وتسيطر قوات سوريا الديمقراطية على معظم المحافظة منذ سنوات.",
                  "وقال رئيس التحرير إن الصحيفة ستواصل عملها."):
         assert not [e for e in code(text) if e[0] == "ASSAULT"], text
+
+
+def test_a_blow_is_a_strike_only_in_a_military_context():
+    assert not code("ويقول مراسلون إن استقالة الوزير الفرنسي تشكل ضربة موجعة للرئيس ماكرون.")
+    got = code("وقالت دمشق إن الضربات الأمريكية استهدفت مواقع الجيش السوري.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["USA"] for e in got), got

@@ -109,3 +109,29 @@ def test_recorded_f1_on_the_test_part_holds(capsys):
 
     assert run([str(GOLD_DIR / "test.jsonl")], split="test", check=str(GOLD_DIR / "scores-test.json")) == 0
     assert "overall" in capsys.readouterr().out
+
+
+def test_the_gold_files_are_consistent_and_the_test_part_stays_apart():
+    """Every annotated article is drawn by eval/sample.py (listed in an articles*.jsonl file with
+    the same split), none is annotated twice, and no tuning batch touches the test part."""
+    listed: dict[str, str] = {}
+    for f in sorted(GOLD_DIR.glob("articles*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            assert row["id"] not in listed, f"{row['id']} drawn twice"
+            listed[row["id"]] = row["split"]
+    annotated = load(sorted(GOLD_DIR.glob("tune*.jsonl")) + [GOLD_DIR / "test.jsonl"])
+    ids = [a.id for a in annotated]
+    assert len(ids) == len(set(ids)) == len(listed)
+    assert all(listed[a.id] == a.split for a in annotated)
+    assert sum(a.split == "test" for a in annotated) == 50
+
+
+def test_a_further_batch_keeps_the_first_samples_proportions():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("sample", ROOT / "eval" / "sample.py")
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    assert sample.apportion(40, sample.SHARES) == {"ant-multisource-2018": 28, "ant-jawharafm": 12}
+    assert sample.apportion(10, sample.NEGATIVE) == {"sport": 4, "culture": 3, "economy": 3}
+    assert sum(sample.apportion(7, {"a": 1, "b": 1, "c": 1}).values()) == 7

@@ -396,7 +396,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     for t in stretch) and sum(t.text in ("،", ",") for t in stretch) <= 1
                 if plain or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
-        by = agent or _by_attack(doc, after) if "passive_prone" in row.flags else None
+        by = (agent or _by_attack(doc, after)) if "passive_prone" in row.flags else None
         if by is not None and (args.actor is None or _victims(args.actor) or args.actor.members[0].kind == "country"):
             # قتل فلسطيني وأصيب العشرات برصاص الجيش الإسرائيلي، طفل فلسطيني قتل بقصف إسرائيلي،
             # قتل 132 فلسطينيا على أيدي قوات الاحتلال: an agent phrase makes the verb passive;

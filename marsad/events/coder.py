@@ -562,7 +562,7 @@ class SentenceCoder:
                 continue
             if event_type == "ASSAULT" and rec in actor_recs and set(rec["sector"]) <= {"CVL"} \
                     and rec["kind"] == "person":
-                continue  # قتل شخص موال لداعش أربعة أشخاص، مسلحون: an attacker's country is not where he struck (guide §1)
+                continue  # قتل شخص موال لداعش أربعة أشخاص، طعن رجل شرطيا: a civilian attacker's country is not where he struck (guide §1)
             if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"], rec["country_from"] = home, reason
             elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:

@@ -204,10 +204,8 @@ def build_mentions(doc: Document) -> list[Mention]:
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None and e.kind == "nationality":
             m = _adjectival(doc, e, first, last, entity_tokens)
-        if m is None and e.kind == "nationality" and not e.attrs.get("definite") and first - 1 in entity_tokens \
-                and any("ال" in a.prefixes for a in analyses(doc.tokens[first - 1].norm)[:2]):
-            # قتل الجيش الإسرائيلي فلسطينيا: an indefinite nisba after a definite actor phrase is
-            # no adjective of it (see _absorb) but a person of that nationality
+        if m is None and e.kind == "nationality" and first - 1 in entity_tokens and _nisba_noun(doc, e, first - 1):
+            # قتل الجيش الإسرائيلي فلسطينيا: a person of that nationality (see _absorb)
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number=e.attrs.get("number", "sg"))
         if m is None:
             i += 1
@@ -364,6 +362,12 @@ def _adjective_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
             and doc.tokens[a].norm not in NUMBER_WORDS)  # قتل الجيش الإسرائيلي ثلاثة فلسطينيين: a count
 
 
+def _nisba_noun(doc: Document, nat: Entity, before: int) -> bool:
+    """An indefinite nisba after a definite word (token ``before``) is no adjective of it, since
+    an adjective agrees in definiteness, but a noun: a person of that nationality."""
+    return not nat.attrs.get("definite") and any("ال" in a.prefixes for a in analyses(doc.tokens[before].norm)[:2])
+
+
 def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bool:
     """A title's genitive of one to three definite words may stand before the nationality that
     belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي)."""
@@ -401,9 +405,8 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
     if m.kind in ("person", "body", "group") and m.role is not None:
         if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")
                                           or _construct_gap(doc, m, nxt, m.last, _token_index(starts, nxt.start))):
-            if not nxt.attrs.get("definite") and any("ال" in a.prefixes for a in analyses(doc.tokens[m.last - 1].norm)[:2]):
-                return False  # قتلت الشرطة فلسطينيا، الجيش الإسرائيلي فلسطينيين: an indefinite nisba
-                # after a definite noun is no adjective of it (they agree in definiteness) but a noun
+            if _nisba_noun(doc, nxt, m.last - 1):
+                return False  # قتلت الشرطة فلسطينيا، الجيش الإسرائيلي فلسطينيين
             if m.country is None:
                 m.country = nxt.country
             return True

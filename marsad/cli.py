@@ -59,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     ee.add_argument("--worst", type=int, default=10, help="misses and false alarms to list (default %(default)s)")
     ee.add_argument("--record", metavar="FILE", help="write the scores to FILE")
     ee.add_argument("--check", metavar="FILE", help="exit 1 if F1 is more than 0.03 below the one recorded in FILE")
+    ea = evsub.add_parser("agreement", help="how far two annotators agree: the second scored as the system",
+                          description="Score a second annotator's events against the first's on the articles both "
+                                      "annotated, with the figures of `marsad eval events`.")
+    ea.add_argument("first", metavar="FIRST.jsonl")
+    ea.add_argument("second", metavar="SECOND.jsonl")
+    ea.add_argument("--json", action="store_true", help="all figures, misses and false alarms as JSON")
+    ea.add_argument("--worst", type=int, default=10, help="disagreements to list (default %(default)s)")
 
     from .corpus.commands import add_parsers
 
@@ -176,6 +183,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "eval":
             from .evaluate.events import run as run_eval
 
+            if args.eval_command == "agreement":
+                return run_eval([args.first], "all", args.json, args.worst, second=[args.second])
             return run_eval(args.gold, args.split, args.json, args.worst, args.record, args.check)
         if args.command in CORPUS_COMMANDS:
             from .corpus.commands import run

@@ -9,7 +9,7 @@ import pytest
 
 import marsad
 from marsad.errors import InputError
-from marsad.evaluate.events import Report, score_article
+from marsad.evaluate.events import Report, score_article, system_events
 from marsad.evaluate.gold import GoldArticle, load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def score(text_file: str, published: str, events: list[dict], negative: bool = F
     art = GoldArticle("ant-multisource-2018", text_file, "test", negative, "", [], "t")
     art.events = load_events(events)
     report = Report("test")
-    score_article(report, art, doc, title, body)
+    score_article(report, art, system_events(doc), title, body)
     return report
 
 
@@ -135,3 +135,21 @@ def test_a_further_batch_keeps_the_first_samples_proportions():
     assert sample.apportion(40, sample.SHARES) == {"ant-multisource-2018": 28, "ant-jawharafm": 12}
     assert sample.apportion(10, sample.NEGATIVE) == {"sport": 4, "culture": 3, "economy": 3}
     assert sum(sample.apportion(7, {"a": 1, "b": 1, "c": 1}).values()) == 7
+
+
+def test_agreement_scores_a_second_annotator_as_the_system():
+    from marsad.evaluate.events import as_system
+
+    first = GoldArticle("ant-multisource-2018", "X1", "tune", False, "", load_events([
+        event(), event(event_type="THREATEN", actor=[{"country": "ESP", "sector": "GOV"}],
+                       recipient=[{"country": "MRT"}], trigger="هدد", sentence=1)]), "t")
+    # the second annotator agrees on the signing, codes the threat as a warning to no one, and adds a visit
+    second = load_events([event(), event(event_type="THREATEN", actor=[{"country": "ESP", "sector": "GOV"}],
+                                         recipient=[], trigger="هدد", sentence=1),
+                          event(event_type="CONSULT", recipient=[], trigger="زار", sentence=0)])
+    report = Report("agreement")
+    score_article(report, first, as_system(second, ["زار …", "هدد …"]), "", "")
+    o = report.scores()["overall"]
+    assert (o["tp"], o["fp"], o["fn"]) == (1, 2, 1)
+    assert report.false_alarms[0]["sentence"] == "هدد …"
+    assert report.scores()["type_only"]["tp"] == 2

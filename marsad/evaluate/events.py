@@ -134,8 +134,14 @@ def _location_right(g: GoldEvent, s: SystemEvent) -> bool:
     return bool(g.location and s.location and norm(g.location) == norm(s.location))
 
 
-def score_article(report: Report, art: GoldArticle, doc: Document, title: str, text: str) -> None:
-    system = system_events(doc)
+def as_system(events: list[GoldEvent], sents: list[str]) -> list[SystemEvent]:
+    """A second annotator's events in the system's place (``marsad eval agreement``)."""
+    return [SystemEvent(e.event_type, frozenset(e.actor), frozenset(e.recipient), e.modality, e.date,
+                        e.location, e.location_country, e.trigger,
+                        sents[e.sentence] if 0 <= e.sentence < len(sents) else "", 1.0) for e in events]
+
+
+def score_article(report: Report, art: GoldArticle, system: list[SystemEvent], title: str, text: str) -> None:
     report.articles += 1
     if art.negative:
         report.negatives += 1
@@ -203,7 +209,22 @@ def evaluate(gold: list[GoldArticle], split: str, news_dir: Optional[Path] = Non
     for art in gold:
         r = raw[art.id]
         doc = analyze(r, published=r.published)
-        score_article(report, art, doc, r.title or "", r.text)
+        score_article(report, art, system_events(doc), r.title or "", r.text)
+    return report
+
+
+def agreement(first: list[GoldArticle], second: list[GoldArticle], news_dir: Optional[Path] = None) -> Report:
+    """Two annotators' events on the articles they both annotated, scored as if the second
+    were the system: how far people agree is the ceiling a coder can be held to."""
+    from .gold import NEWS_DIR, articles
+
+    theirs = {a.id: a for a in second}
+    common = [a for a in first if a.id in theirs]
+    raw = articles(common, news_dir or NEWS_DIR)
+    report = Report("agreement")
+    for art in common:
+        r = raw[art.id]
+        score_article(report, art, as_system(theirs[art.id].events, sentences(r.title, r.text)), r.title or "", r.text)
     return report
 
 
@@ -251,17 +272,25 @@ def _short(s: str, n: int = 160) -> str:
 
 
 def run(gold_paths: Sequence[str], split: str = "test", as_json: bool = False, worst: int = 10,
-        record: Optional[str] = None, check: Optional[str] = None, tolerance: float = 0.03) -> int:
+        record: Optional[str] = None, check: Optional[str] = None, tolerance: float = 0.03,
+        second: Optional[Sequence[str]] = None) -> int:
     """``marsad eval events``: print the report; ``record`` writes the scores to a file;
     ``check`` compares overall F1 with a recorded file and fails (1) when it dropped by more
-    than ``tolerance``."""
+    than ``tolerance``. With ``second`` (``marsad eval agreement``) a second annotator's files
+    take the system's place."""
     from ..errors import InputError
     from .gold import load
 
     gold = load(gold_paths, split)
     if not gold:
         raise InputError(f"no gold article in the {split!r} split of {', '.join(gold_paths)}")
-    report = evaluate(gold, split)
+    if second is not None:
+        theirs = load(second)
+        if not {a.id for a in theirs} & {a.id for a in gold}:
+            raise InputError(f"no article annotated in both {', '.join(gold_paths)} and {', '.join(second)}")
+        report = agreement(gold, theirs)
+    else:
+        report = evaluate(gold, split)
     sc = report.scores()
     if as_json:
         print(json.dumps({"scores": sc, "confusion": [[g, s, n] for (g, s), n in report.confusion.most_common()],

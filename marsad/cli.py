@@ -62,8 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     ea = evsub.add_parser("agreement", help="how far two annotators agree: the second scored as the system",
                           description="Score a second annotator's events against the first's on the articles both "
                                       "annotated, with the figures of `marsad eval events`.")
-    ea.add_argument("first", metavar="FIRST.jsonl")
-    ea.add_argument("second", metavar="SECOND.jsonl")
+    ea.add_argument("first", nargs="+", metavar="FIRST.jsonl", help="the first annotator's gold files")
+    ea.add_argument("--second", required=True, metavar="SECOND.jsonl", help="the second annotator's file")
     ea.add_argument("--json", action="store_true", help="all figures, misses and false alarms as JSON")
     ea.add_argument("--worst", type=int, default=10, help="disagreements to list (default %(default)s)")
 
@@ -184,7 +184,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             from .evaluate.events import run as run_eval
 
             if args.eval_command == "agreement":
-                return run_eval([args.first], "all", args.json, args.worst, second=[args.second])
+                return run_eval(args.first, "all", args.json, args.worst, second=[args.second])
             return run_eval(args.gold, args.split, args.json, args.worst, args.record, args.check)
         if args.command in CORPUS_COMMANDS:
             from .corpus.commands import run

@@ -125,6 +125,9 @@ def test_the_gold_files_are_consistent_and_the_test_part_stays_apart():
     assert len(ids) == len(set(ids)) == len(listed)
     assert all(listed[a.id] == a.split for a in annotated)
     assert sum(a.split == "test" for a in annotated) == 50
+    # the second annotator's articles are tuning articles the first annotated too
+    second = load([GOLD_DIR / "second-annotator.jsonl"])
+    assert second and {a.id for a in second} <= {a.id for a in annotated if a.split == "tune"}
 
 
 def test_a_further_batch_keeps_the_first_samples_proportions():

@@ -112,3 +112,11 @@ def test_a_blow_is_a_strike_only_in_a_military_context():
     assert not code("ويقول مراسلون إن استقالة الوزير الفرنسي تشكل ضربة موجعة للرئيس ماكرون.")
     got = code("وقالت دمشق إن الضربات الأمريكية استهدفت مواقع الجيش السوري.")
     assert any(e[0] == "ASSAULT" and e[1] == ["USA"] for e in got), got
+
+
+def test_a_denial_of_accusations_answers_the_accuser():
+    got = code("واتهمت واشنطن موسكو بالتدخل في الانتخابات. ونفت روسيا بشكل قاطع هذه الاتهامات.")
+    assert ("REJECT", ["RUS"], ["USA"]) in [e[:3] for e in got], got
+    # a denial of something else names no accuser
+    got = code("واتهمت واشنطن موسكو بالتدخل في الانتخابات. ونفت روسيا أن تكون طائراتها قصفت المدينة.")
+    assert ("REJECT", ["RUS"], []) in [e[:3] for e in got], got

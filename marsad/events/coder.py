@@ -9,6 +9,7 @@ emitted. Mentions of one event within the article are then merged (:func:`merge`
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -631,12 +632,44 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     return round(max(0.05, min(0.95, score)), 2)
 
 
+_ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "التهم", "التهمة", "المزاعم",
+                                            "الادعاءات", "ادعاءات"))
+ANSWER_REACH = 3  # sentences back to the accusation a denial answers
+_ANSWER_GAP = 7  # words from the denial to the accusations it names (its subject between)
+
+
+def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
+    """ونفت روسيا بشكل قاطع هذه الاتهامات: a denial of accusations that names no party answers
+    whoever made the last accusation told before it (within ANSWER_REACH sentences) against
+    someone else; that accuser is its recipient."""
+    starts = [s.start for s in doc.sentences]
+    for i, c in enumerate(candidates):
+        e = c.event
+        if e.event_type != "REJECT" or e.recipient or e.coding.get("trigger") != "deny":
+            continue
+        after = [t.norm for t in doc.tokens if e.evidence.trigger_end <= t.start < e.evidence.end][:_ANSWER_GAP]
+        if not any(a.stem in _ACCUSATIONS for w in after for a in analyses(w)[:3]):
+            continue
+        here = bisect.bisect_right(starts, e.evidence.start)
+        denier = {r["country"] for r in e.actor}
+        accuser = next((p.event for p in reversed(candidates[:i]) if p.event.event_type == "ACCUSE"
+                        and here - bisect.bisect_right(starts, p.event.evidence.start) <= ANSWER_REACH
+                        and {r["country"] for r in p.event.actor} - denier - {None}), None)
+        if accuser is None:
+            continue
+        e.recipient = [dict(r) for r in accuser.actor]
+        e.coding["recipient_rule"] = "answered-accusation"
+        candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in e.recipient),
+                                countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+
+
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,
                 dateline: Optional[Mention], sentence_contexts: list[Counter]) -> list[Event]:
     coder = SentenceCoder(doc, mentions, registry, doc.dates, anchor, dateline, sentence_contexts)
     candidates: list[Candidate] = []
     for si, s in enumerate(doc.sentences):
         candidates += coder.code_sentence(si, s)
+    _answer_accusations(doc, candidates)
     events = merge(candidates)
     for n, e in enumerate(events, start=1):
         e.id = f"{doc.id}-E{n}"

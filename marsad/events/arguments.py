@@ -56,6 +56,12 @@ _PACT_REACH = 5  # tokens from the withdrawal to the agreement, and from it to i
 _QAD = norm("قد")
 # A conjunction with a pronoun for the subject of the clause before it (لكنه نفى).
 _BUT_HE = frozenset(norm(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "غير أنه", "غير أنها"))
+# A complementizer carrying the subject pronoun (قال ترامب إنه سيلتقي بوتين، أكدت أنها
+# ستزور): the verb after it has that pronoun for subject, the speaker before it.
+_PRONOUN_THAT = frozenset(norm(w) for w in (
+    "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "إنهما", "أنهما",
+    "بأنهما", "إننا", "أننا", "بأننا", "إنني", "أنني", "بأنني"))
+_QUOTE_MARKS = frozenset('"“”«»')
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -212,6 +218,24 @@ def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
         and w.startswith("م") and w.endswith("ا") and len(w) >= 5
 
 
+def _pronoun_clause(doc: Document, t0: int, s_first: int) -> bool:
+    """Whether the verb at ``t0`` follows إنه/أنها/إننا …, particles and quote marks aside."""
+    i = t0 - 1
+    while i > s_first and (doc.tokens[i].norm in _PARTICLES or doc.tokens[i].text in _QUOTE_MARKS):
+        i -= 1
+    return i >= s_first and doc.tokens[i].norm in _PRONOUN_THAT
+
+
+_DAMMA = "\u064f"
+
+
+def _passive_spelling(word: str) -> bool:
+    """A past verb spelled as a passive: a damma on its first letters (اعتُقل، قُتل), or ألقي
+    for the active ألقى (وألقي القبض على …)."""
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return _DAMMA in w[:4] or w.startswith(("ألقي", "أُلقي"))
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -301,7 +325,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
     party_places = row.event_type not in _PLACE_IS_WHERE
-    passive = _is_passive_light(doc, t0 - 1)
+    passive = _is_passive_light(doc, t0 - 1) or form.pos == "past" and _passive_spelling(doc.tokens[t0].text)
     args.passive = passive
     after = _after(groups, t1, limit)
     between_group = next((g for g in after if g.gov == "بين"), None)
@@ -344,7 +368,17 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         opener = last.first - 1 if last is not None else s_first
         while opener > s_first and doc.tokens[opener].text == "#":
             opener -= 1  # إن #موسكو حثت: a hashtag mark is no word
-        if kana is not None:
+        first_after = next((g for g in after if _ungoverned(g) and g.first - t1 <= 1), None)
+        that = _pronoun_clause(doc, t0, s_first)
+        pronoun = that and not (
+            "passive_prone" in row.flags and first_after is not None
+            and (first_after.quantified or _victims(first_after)))  # ذكرت أنه قتل 5 أشخاص: impersonal
+        if pronoun:
+            # قال ترامب إنه سيلتقي بوتين: the pronoun is the speaker (or the last sentence's
+            # subject, which the coder fills in); what follows the verb is its object
+            args.actor = hal_subject(groups, s_first, t0)
+            args.how = "pronoun" if args.actor is not None else "pronoun-continued"
+        elif kana is not None:
             args.actor, args.how = kana, "kana"
         elif t0 > s_first and (doc.tokens[t0 - 1].norm in _BUT_HE or t0 - 1 > s_first and
                                f"{doc.tokens[t0 - 2].norm} {doc.tokens[t0 - 1].norm}" in _BUT_HE):
@@ -386,7 +420,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.how = "passive"
         if subj is not None:
             args.actor, args.how = subj, "subject"
-        elif args.actor is None:
+        elif args.actor is None and not that:
             if before:
                 g = before[-1]
                 stretch = doc.tokens[g.last:t0]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..actors.coref import ActorRegistry
-from ..actors.mentions import Mention
+from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..resources import multi, read_list, read_tsv
@@ -331,6 +331,17 @@ class SentenceCoder:
         anchor = place.members[0] if place is not None else None
         return [(actor, anchor)]
 
+    def _implicit_authorities(self, location: Optional[dict]) -> list[tuple[Actor, Optional[Mention]]]:
+        """وألقي القبض على …، تم ترحيل …: an arrest told without its doer was made by the
+        police of the country where it happened (the sentence's place, else the country the
+        article is about, else a national outlet's home; lower confidence)."""
+        country = (location or {}).get("country") or self.focus
+        if country is None:
+            return []
+        actor = self.registry.keyed(("implicit-authorities", country), "group", "السلطات", country=country,
+                                    sector=["COP"])
+        return [(actor, None)]
+
     def _thing_done_to(self, m: Match, form: TriggerForm, args: Arguments) -> bool:
         """Whether a verb's object is a definite noun that names no party (احتجزت السلطات
         السفينة): then what was done to is said, and it is no one's people by default."""
@@ -446,6 +457,11 @@ class SentenceCoder:
                 args.actor = next((a.actor for _, f, a in reversed(argued) if a.actor is not None
                                    and f.pos != "noun"), None)
                 args.how = "coordinated" if args.actor is not None else args.how
+            if args.actor is None and conj and m.first == s.first_token and _no_subject_after(doc, m.last, s):
+                # وانتقد في تقريره …، واعتبر أن واشنطن …: a sentence that opens with و and a
+                # verb and names no subject goes on with the last sentence's subject
+                args.actor = self.last_speaker
+                args.how = "continued" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and form.row.event_type == "CONSULT" \
                     and args.recipient is not None and m.first > s.first_token \
                     and any(a.stem in CIRCUMSTANCE and set(a.prefixes) <= {"و", "ف"}
@@ -465,7 +481,7 @@ class SentenceCoder:
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))
         argued = [(m, f, a) for m, f, a in argued
-                  if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun"]
+                  if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun" or _impersonal(f, a)]
         # dates go to triggers that found an actor first (an actorless احتجاجا takes none)
         with_actor = [m for m, _, a in argued if a.actor is not None]
         own = self._sentence_dates(s)
@@ -501,6 +517,9 @@ class SentenceCoder:
                 place = actors[0][1]
                 location = {"text": place.text(doc), "country": place.country, "kind": "city",
                             "start": place.start, "end": place.end}
+        if not actors and _impersonal(form, args):
+            actors = self._implicit_authorities(location)
+            args.how = "implicit" if actors else args.how
         if not actors:
             return None
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
@@ -558,7 +577,8 @@ class SentenceCoder:
                         else (self.focus, "focus") if self.focus
                         else (home_country(doc.source), "source"))
         outlet = home_country(doc.source)
-        for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS]:
+        for rec in actor_recs + [r for r in recipient_recs if set(r["sector"]) & _INSTITUTIONS
+                                 or r["kind"] == "person" and r["name"]]:
             if rec["country"] is not None or "IGO" in rec["sector"]:
                 continue
             if event_type == "ASSAULT" and rec in actor_recs and set(rec["sector"]) <= {"CVL"} \
@@ -569,6 +589,8 @@ class SentenceCoder:
             elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:
                 # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
+            elif self.focus and rec["kind"] == "person":
+                rec["country"], rec["country_from"] = self.focus, "focus"
         # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home, none of the acted-on
         # placed elsewhere, are the home country's people (guide §3)
         if event_type in _DOMESTIC_TARGET and reason in ("location", "focus") \
@@ -604,6 +626,22 @@ class SentenceCoder:
             coding={"trigger": row.id, "actor_rule": args.how, "modality_cue": modality.cue},
         )
         return Candidate(event, modality, participants, countries, event_period)
+
+
+def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:
+    """Whether the word after a verb leaves no room for a subject: a preposition, أن/إن or a
+    punctuation mark (وانتقد في تقريره، واعتبر أن …; not وانتقد الاثنان، وحذر خبراء)."""
+    if i >= s.last_token:
+        return False
+    t = doc.tokens[i]
+    return t.kind == "punct" or t.norm in PREPOSITIONS or t.norm in COMPLEMENTIZERS
+
+
+def _impersonal(form: TriggerForm, args: Arguments) -> bool:
+    """An arrest told in the passive (وألقي القبض على، اعتُقل), or as a noun after a passive
+    light verb (تم اعتقال، جرى ترحيل) or a light verb with no subject: no doer is named."""
+    return form.row.event_type == "COERCE" and args.actor is None \
+        and (args.passive or form.pos == "noun" and args.light_verb is not None)
 
 
 def _hosts(actors: list[tuple[Actor, Mention]], recipients: list[tuple[Actor, Mention]],

@@ -9,6 +9,11 @@ def test_a_verb_after_inna_with_a_pronoun_has_the_speaker_for_subject():
     assert ("CONSULT", ["USA"], ["RUS"], "future", "pronoun") in got, got
     got = code("وأفادت المحكمة الصومالية أنها أدانت الشاعرة.")
     assert got and got[0][:2] == ("ACCUSE", ["SOM"]) and got[0][4] == "pronoun", got
+    # the nearest subject speaks, not the outlet of a dateline
+    got = code("دبي، الإمارات العربية المتحدة (CNN)-- أعلن رئيس الوزراء اليمني، الجمعة، أنه بحث مع وفد سعودي التوتر في سقطرى.")
+    assert ("CONSULT", ["YEM"], ["SAU"], "actual", "pronoun") in got, got
+    # ذكروا أنه قتل في …: with no object the verb is passive; he is no killer
+    assert code("ونعى ناشطون حوثيون العميد علي المتوكل، الذي ذكروا أنه قتل في جبهة الساحل الغربي.") == []
     # ذكرت أنه قتل …: with a count after it the verb is impersonal, the count its patient
     got = code("وذكرت وكالة الأنباء السورية أنه قتل 5 أشخاص في درعا.")
     assert not any(e[0] == "ASSAULT" and e[1] == ["SYR"] for e in got), got
@@ -42,3 +47,11 @@ def test_a_named_person_with_no_country_is_of_the_country_the_article_is_about()
     # with no country the article is about, he stays without one
     got = code("وطالب النوري اللجمي الحكومة التونسية بالتراجع عن القرار.")
     assert got and got[0][1] == [None], got
+
+
+def test_protests_in_an_occupied_territory_are_against_the_occupying_state():
+    got = code("وتظاهر آلاف الفلسطينيين في غزة قرب الحدود مع إسرائيل.")
+    assert ("PROTEST", ["PSE"], ["ISR"], "actual", "subject") in got, got
+    # with Israel unnamed, the home rule holds (a protest against Hamas's decisions)
+    got = code("وتظاهر آلاف الفلسطينيين في غزة احتجاجا على قرارات حركة حماس.")
+    assert got and got[0][:3] == ("PROTEST", ["PSE"], ["PSE"]), got

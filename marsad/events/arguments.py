@@ -374,10 +374,15 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             "passive_prone" in row.flags and first_after is not None
             and (first_after.quantified or _victims(first_after)))  # ذكرت أنه قتل 5 أشخاص: impersonal
         if pronoun:
-            # قال ترامب إنه سيلتقي بوتين: the pronoun is the speaker (or the last sentence's
-            # subject, which the coder fills in); what follows the verb is its object
-            args.actor = hal_subject(groups, s_first, t0)
+            # قال ترامب إنه سيلتقي بوتين: the pronoun is the speaker, the nearest subject before
+            # it (not the outlet of a dateline: دبي (CNN)— أعلن رئيس الوزراء اليمني أنه بحث …);
+            # what follows the verb is its object
+            args.actor = next((g for g in reversed(before) if not g.is_location), None)
             args.how = "pronoun" if args.actor is not None else "pronoun-continued"
+            if "passive_prone" in row.flags and (t1 >= s_last or doc.tokens[t1].kind == "punct"
+                                                  or doc.tokens[t1].norm in PREPOSITIONS):
+                # ذكروا أنه قتل في جبهة الساحل: with no object the verb is passive, he was killed
+                args.actor, args.recipient, args.how = None, args.actor, "passive"
         elif kana is not None:
             args.actor, args.how = kana, "kana"
         elif t0 > s_first and (doc.tokens[t0 - 1].norm in _BUT_HE or t0 - 1 > s_first and

@@ -76,6 +76,11 @@ def home_country(source: Optional[str]) -> Optional[str]:
     return _outlets().get(source.strip().casefold()) if source else None
 
 
+@lru_cache(maxsize=1)
+def _occupation() -> dict[str, str]:
+    return {row["territory"]: row["power"] for row in read_tsv("actors", "occupation.tsv")}
+
+
 _POLITICAL = frozenset(("GOV", "LEG", "PTY", "OPP", "ELI"))
 
 
@@ -364,7 +369,11 @@ class SentenceCoder:
             return None
         sector = ["GOV"] if event_type == "PROTEST" else ["CVL"]
         text = "الحكومة" if event_type == "PROTEST" else "السكان"
-        actor = self.registry.keyed(("implicit-target", home, sector[0]), "group", text, country=home, sector=sector)
+        target, power = home, _occupation().get(home)
+        if event_type == "PROTEST" and power and power in {m.country for m in self.mentions}:
+            target = power  # مسيرات العودة in Gaza: against Israel (data/actors/occupation.tsv)
+        actor = self.registry.keyed(("implicit-target", target, sector[0]), "group", text, country=target,
+                                    sector=sector)
         rec = self._record(actor, None)
         rec["country_from"] = "implicit"
         return rec

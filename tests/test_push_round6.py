@@ -55,3 +55,10 @@ def test_protests_in_an_occupied_territory_are_against_the_occupying_state():
     # with Israel unnamed, the home rule holds (a protest against Hamas's decisions)
     got = code("وتظاهر آلاف الفلسطينيين في غزة احتجاجا على قرارات حركة حماس.")
     assert got and got[0][:3] == ("PROTEST", ["PSE"], ["PSE"]), got
+
+
+def test_a_sentence_after_qad_is_a_verb_and_its_patient_is_the_required_nouns_genitive():
+    got = code("وكان القضاء الأمريكي قد حكم على نصار بالسجن 175 عاما الشهر الماضي.")
+    assert got and got[0][:2] == ("SANCTION", ["USA"]) and got[0][4] == "kana", got
+    got = code("أعلنت الحكومة المصرية خطة جديدة في مصر. وقضت محكمة مصرية غيابيا بإعدام عشماوي.")
+    assert ("SANCTION", ["EGY"], ["EGY"], "actual", "subject") in got, got

@@ -545,6 +545,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if reach is not None:
             args.recipient = next((g for g in after if g.first > reach and g.first - reach <= 4
                                    and _ungoverned(g) and not g.is_location), None)
+    if verb and args.recipient is None and row.requires and row.event_type in PATIENT_GENITIVE:
+        # قضت محكمة بإعدام عشماوي: the genitive of the required noun is who it is done to
+        at = next((i for i in range(t1, limit) if any(a.stem in row.requires for a in analyses(doc.tokens[i].norm))),
+                  None)
+        if at is not None:
+            args.recipient = next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
     if row.event_type == "RETREAT" and args.recipient is None:
         # انسحبت من الاتفاق النووي المبرم مع إيران: the agreement's other party is the recipient
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)

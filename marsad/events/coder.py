@@ -93,6 +93,9 @@ def _institution(t: Token) -> bool:
     return any(x.stem in institution_nouns() for x in analyses(t.norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"})
 
 
+_VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
+
+
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
     a = m.analysis
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
@@ -107,6 +110,10 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     named = any(f.pos == "noun" for f in m.value) and (
         prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token
         and _institution(doc.tokens[m.first - 2]))
+    if prev is not None and prev.norm in _VERB_PARTICLES and len(m.value) == 1 and m.value[0].pos == "noun" \
+            and "noun_like_past" in m.value[0].row.flags:
+        # وكان القضاء قد حكم على …: after قد a word spelled like the noun is the past verb
+        m = replace(m, value=(TriggerForm(m.value[0].row, "past"),))
     for form in m.value:
         if construct and form.pos == "past":
             continue

@@ -62,3 +62,12 @@ def test_a_sentence_after_qad_is_a_verb_and_its_patient_is_the_required_nouns_ge
     assert got and got[0][:2] == ("SANCTION", ["USA"]) and got[0][4] == "kana", got
     got = code("أعلنت الحكومة المصرية خطة جديدة في مصر. وقضت محكمة مصرية غيابيا بإعدام عشماوي.")
     assert ("SANCTION", ["EGY"], ["EGY"], "actual", "subject") in got, got
+
+
+def test_accusations_name_the_accused_and_a_refusal_of_them_answers_the_accuser():
+    got = code("وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.")
+    assert ("ACCUSE", ["USA"], ["RUS"], "actual", "genitive") in got, got
+    # اتهام روسيا بـ…: the genitive charged with something is the accused, not the accuser
+    assert not any(e[1] == ["RUS"] for e in code("ويأتي التقرير بعد اتهام روسيا بالوقوف وراء الهجوم."))
+    got = code("ورفضت موسكو اتهامات واشنطن بالتدخل.")
+    assert ("REJECT", ["RUS"], ["USA"], "actual", "subject") in got, got

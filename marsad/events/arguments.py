@@ -236,6 +236,26 @@ def _passive_spelling(word: str) -> bool:
     return _DAMMA in w[:4] or w.startswith(("ألقي", "أُلقي"))
 
 
+def _charged_with(doc: Document, g: Group, limit: int) -> bool:
+    """Whether a ب-phrase follows the group directly (اتهام روسيا بالوقوف وراء الهجوم)."""
+    return g.last < limit and any(a.has("ب") for a in analyses(doc.tokens[g.last].norm)[:3])
+
+
+# Accusations a denial or a refusal answers (نفت الاتهامات، رفضت اتهامات واشنطن).
+ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "اتهام", "التهم", "التهمة", "المزاعم",
+                                          "مزاعم", "الادعاءات", "ادعاءات"))
+_ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
+
+
+def _accuser(doc: Document, after: list[Group], t1: int, limit: int) -> Optional[Group]:
+    """رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser."""
+    at = next((i for i in range(t1, min(limit, t1 + _ACCUSATION_REACH))
+               if any(a.stem in ACCUSATIONS for a in analyses(doc.tokens[i].norm)[:3])), None)
+    if at is None:
+        return None
+    return next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -475,8 +495,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:
             args.recipient = first_after  # طرد 23 دبلوماسيا روسيا، اعتقال 5 أتراك: the counted are the patient
         elif adjacent and first_after.gov is None and not first_after.is_place:
-            if row.event_type in PATIENT_GENITIVE or _participle(doc, t0, t1, s_first):
-                # …، متهما الولايات المتحدة: a participle's object, its actor the clause's subject (hal)
+            if row.event_type in PATIENT_GENITIVE or _participle(doc, t0, t1, s_first) \
+                    or row.mode == "allege" and _charged_with(doc, first_after, limit):
+                # …، متهما الولايات المتحدة: a participle's object, its actor the clause's subject (hal);
+                # اتهام روسيا بالوقوف وراء الهجوم: whoever is charged with something is the accused
                 args.recipient = first_after
             else:
                 args.actor, args.how = first_after, "genitive"
@@ -551,6 +573,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                   None)
         if at is not None:
             args.recipient = next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
+    if row.event_type == "REJECT" and args.recipient is None:
+        args.recipient = _accuser(doc, after, t1, limit)
     if row.event_type == "RETREAT" and args.recipient is None:
         # انسحبت من الاتفاق النووي المبرم مع إيران: the agreement's other party is the recipient
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)

@@ -24,7 +24,7 @@ from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import (CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments,
+from .arguments import (ACCUSATIONS, CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments,
                         hal_subject, sentence_subject)
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
@@ -686,8 +686,6 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     return round(max(0.05, min(0.95, score)), 2)
 
 
-_ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "التهم", "التهمة", "المزاعم",
-                                            "الادعاءات", "ادعاءات"))
 ANSWER_REACH = 3  # sentences back to the accusation a denial answers
 _ANSWER_GAP = 7  # words from the denial to the accusations it names (its subject between)
 
@@ -702,7 +700,7 @@ def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
         if e.event_type != "REJECT" or e.recipient or e.coding.get("trigger") != "deny":
             continue
         after = [t.norm for t in doc.tokens if e.evidence.trigger_end <= t.start < e.evidence.end][:_ANSWER_GAP]
-        if not any(a.stem in _ACCUSATIONS for w in after for a in analyses(w)[:3]):
+        if not any(a.stem in ACCUSATIONS for w in after for a in analyses(w)[:3]):
             continue
         here = bisect.bisect_right(starts, e.evidence.start)
         denier = {r["country"] for r in e.actor}

@@ -71,3 +71,14 @@ def test_accusations_name_the_accused_and_a_refusal_of_them_answers_the_accuser(
     assert not any(e[1] == ["RUS"] for e in code("ويأتي التقرير بعد اتهام روسيا بالوقوف وراء الهجوم."))
     got = code("ورفضت موسكو اتهامات واشنطن بالتدخل.")
     assert ("REJECT", ["RUS"], ["USA"], "actual", "subject") in got, got
+
+
+def test_security_forces_campaigns_and_managing_to_act():
+    for text, rule in (("وشنت قوات الأمن التونسية حملة أمنية واسعة في قابس.", "light-verb"),
+                       ("وتمكنت الوحدات الأمنية التونسية من الإطاحة بخلية إرهابية في قابس.", "light-verb"),
+                       ("وأوقف أعوان الأمن التونسي شخصين في سوسة.", "subject")):
+        got = code(text)
+        assert got and got[0][:2] == ("COERCE", ["TUN"]) and got[0][4] == rule, (text, got)
+    # a headline's campaign with no doer: the police where it happened
+    got = code("أعلنت الحكومة التونسية خطة جديدة في تونس. قابس : حملة أمنية لمقاومة بيع البنزين المهرب")
+    assert ("COERCE", ["TUN"], ["TUN"], "actual", "implicit") in got, got

@@ -493,6 +493,9 @@ class SentenceCoder:
                 args.actor = earlier or hal_subject(groups, s.first_token, m.first)
                 if args.recipient is not None and args.actor is not None and args.recipient.first < args.actor.last:
                     args.recipient = None
+            if args.actor is None and form.pos == "noun" and (
+                    m.first == s.first_token or doc.tokens[m.first - 1].text in (":", "：")):
+                args.passive = True  # قابس : حملة أمنية لمقاومة التهريب: a headline's act with no doer
             argued.append((m, form, args))
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))
@@ -613,7 +616,7 @@ class SentenceCoder:
                 and {r["country"] for r in actor_recs} == {home} \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
-                if rec["country"] is None and (rec["kind"] == "group" and "CVL" in rec["sector"]
+                if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & {"CVL", "INS"}
                                                or rec["kind"] == "person" and not rec["name"]
                                                and set(rec["sector"]) <= {"CVL"}):
                     rec["country"], rec["country_from"] = home, "implicit"

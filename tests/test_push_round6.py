@@ -82,3 +82,8 @@ def test_security_forces_campaigns_and_managing_to_act():
     # a headline's campaign with no doer: the police where it happened
     got = code("أعلنت الحكومة التونسية خطة جديدة في تونس. قابس : حملة أمنية لمقاومة بيع البنزين المهرب")
     assert ("COERCE", ["TUN"], ["TUN"], "actual", "implicit") in got, got
+
+
+def test_unknown_gunmen_have_no_country_and_their_victims_at_home_are_the_home_countrys():
+    got = code("وقالت مصادر أمنية إن مسلحين مجهولين أطلقوا الرصاص على شاب في صنعاء.")
+    assert got and got[0][:3] == ("ASSAULT", [None], ["YEM"]), got

@@ -603,6 +603,8 @@ class SentenceCoder:
             if event_type == "ASSAULT" and rec in actor_recs and set(rec["sector"]) <= {"CVL"} \
                     and rec["kind"] == "person":
                 continue  # قتل شخص موال لداعش أربعة أشخاص، طعن رجل شرطيا: a civilian attacker's country is not where he struck (guide §1)
+            if "UAF" in rec["sector"] and rec in actor_recs:
+                continue  # اغتال مسلحون مجهولون …: unidentified gunmen are no one's forces
             if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"], rec["country_from"] = home, reason
             elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:
@@ -610,10 +612,11 @@ class SentenceCoder:
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
             elif self.focus and rec["kind"] == "person":
                 rec["country"], rec["country_from"] = self.focus, "focus"
-        # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home, none of the acted-on
-        # placed elsewhere, are the home country's people (guide §3)
+        # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home (by its own forces or
+        # by someone unknown), none of the acted-on placed elsewhere, are the home country's people
+        # (guide §3)
         if event_type in _DOMESTIC_TARGET and reason in ("location", "focus") \
-                and {r["country"] for r in actor_recs} == {home} \
+                and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
                 if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & {"CVL", "INS"}

@@ -87,3 +87,10 @@ def test_security_forces_campaigns_and_managing_to_act():
 def test_unknown_gunmen_have_no_country_and_their_victims_at_home_are_the_home_countrys():
     got = code("وقالت مصادر أمنية إن مسلحين مجهولين أطلقوا الرصاص على شاب في صنعاء.")
     assert got and got[0][:3] == ("ASSAULT", [None], ["YEM"]), got
+
+
+def test_legal_acts_at_home_on_no_named_party_are_done_to_the_home_countrys_people():
+    got = code("ووجهت النيابة الفرنسية تهما لعشرة أشخاص في باريس.")
+    assert got and got[0][:3] == ("ACCUSE", ["FRA"], ["FRA"]), got
+    got = code("وقضت محكمة تركية في أنقرة بسجن زعيم حزب المعارضة.")
+    assert got and got[0][:3] == ("SANCTION", ["TUR"], ["TUR"]), got

@@ -367,7 +367,8 @@ class SentenceCoder:
 
     def _domestic_target(self, event_type: str, actor_recs: list[dict], home: Optional[str]) -> Optional[dict]:
         """حملة اعتقالات في البصرة، مظاهرات في الرباط، دمرت ميليشيات الحوثي 6 منازل في تعز:
-        arrests, attacks, protests and calls a state's own forces or people carry out at home,
+        arrests, attacks, protests and calls a state's own forces or people carry out at home
+        (and legal acts: rows flagged at_home),
         with no one named, are done to that state's people (protests: to its government) — the
         gold set's reading (docs/annotation.md §3). Only one actor country, the same as where
         it happens: the place the sentence names, else the country the article is about."""
@@ -615,15 +616,16 @@ class SentenceCoder:
         # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home (by its own forces or
         # by someone unknown), none of the acted-on placed elsewhere, are the home country's people
         # (guide §3)
-        if event_type in _DOMESTIC_TARGET and reason in ("location", "focus") \
+        at_home = event_type in _DOMESTIC_TARGET or "at_home" in row.flags
+        if at_home and reason in ("location", "focus") \
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
                 if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & {"CVL", "INS"}
                                                or rec["kind"] == "person" and not rec["name"]
-                                               and set(rec["sector"]) <= {"CVL"}):
+                                               and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
                     rec["country"], rec["country_from"] = home, "implicit"
-        if not recipient_recs and event_type in _DOMESTIC_TARGET and not args.reciprocal \
+        if not recipient_recs and at_home and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):
             target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)

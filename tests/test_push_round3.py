@@ -61,7 +61,7 @@ def test_a_call_abroad_with_no_addressee_has_none():
 
 def test_unnamed_people_acted_on_at_home_are_the_home_countrys():
     assert code("وهجّرت الميليشيات اليمنية 44 أسرة في تعز.")[0][:3] == ("COERCE", ["YEM"], ["YEM"])
-    assert code("ودعت وزارة الداخلية التونسية المواطنين في صفاقس إلى الحذر.")[0][:3] == ("REQUEST", ["TUN"], ["TUN"])
+    assert code("ودعت وزارة الداخلية التونسية المواطنين في صفاقس إلى الإبلاغ عن المهربين.")[0][:3] == ("REQUEST", ["TUN"], ["TUN"])
 
 
 def test_unnamed_people_acted_on_abroad_or_beside_a_nationality_get_no_home_country():

@@ -94,3 +94,14 @@ def test_legal_acts_at_home_on_no_named_party_are_done_to_the_home_countrys_peop
     assert got and got[0][:3] == ("ACCUSE", ["FRA"], ["FRA"]), got
     got = code("وقضت محكمة تركية في أنقرة بسجن زعيم حزب المعارضة.")
     assert got and got[0][:3] == ("SANCTION", ["TUR"], ["TUR"]), got
+
+
+def test_things_that_look_like_acts_but_are_not():
+    # a source who declined to be named refused nothing
+    assert code("وقال مصدر في الوزارة الإماراتية، رفض الكشف عن اسمه، إن الحادث هو الثاني.") == []
+    # an interview is no meeting
+    assert not any(e[0] == "CONSULT" for e in code("وأوضح الرئيس الفرنسي في لقاء مع صحفيين من قناة فرنسية أن القانون كاف."))
+    # public-safety advice is no demand; a political call still is
+    assert code("وجددت وزارة الداخلية التونسية دعوة مستعملي الطريق إلى احترام قواعد السلامة المرورية.") == []
+    got = code("ودعا رئيس الحكومة التونسية المواطنين إلى الكف عن تخريب البلاد.")
+    assert got and got[0][:2] == ("REQUEST", ["TUN"]), got

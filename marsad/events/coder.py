@@ -180,6 +180,22 @@ def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
     return any(t.norm in _INVITED_TO for t in doc.tokens[m.last:min(s.last_token, m.last + _INVITATION_REACH)])
 
 
+ADVISORY_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _advisory_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("events", "advisory_words.txt"))
+
+
+def _advisory(doc: Document, m: Match, s: Sentence) -> bool:
+    """A call whose content is public safety (the road, an epidemic, a storm) is advice to the
+    public, not a political demand (data/events/advisory_words.txt)."""
+    words = _advisory_words()
+    return any(a.stem in words for t in doc.tokens[m.last:min(s.last_token, m.last + ADVISORY_REACH)]
+               for a in analyses(t.norm)[:3])
+
+
 def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
@@ -560,8 +576,12 @@ class SentenceCoder:
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
         if "needs_recipient" in row.flags and not recipients:
             return None
+        if event_type == "CONSULT" and recipients and all("MED" in a.sector for a, _ in recipients):
+            return None  # في لقاء مع صحفيين، مقابلة مع قناة: an interview is no meeting
         if event_type == "REQUEST" and _invitation(doc, m, s):
             return None  # دعاه إلى زيارة الجزائر: an invitation, no demand
+        if event_type == "REQUEST" and _advisory(doc, m, s):
+            return None  # دعت الوزارة مستعملي الطريق إلى احترام قواعد السلامة: advice, no demand
         if mode and not row.mode:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 

@@ -31,6 +31,7 @@ from .merge import Candidate, merge
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
+LEAD_DAYS = 7  # how far before publication the lead's day may lie (see SentenceCoder._lead_day)
 LOCATION_REACH = 40
 # Nouns after which "في + place" is a topic, not a venue (بحثا الأوضاع في ليبيا).
 _TOPIC_NOUNS = frozenset(norm(w) for w in (
@@ -280,6 +281,7 @@ class SentenceCoder:
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
         self.focus = _focus_country(mentions)
         self.report_period: Optional[DateMention] = None  # see _report_period
+        self.lead_day = self._lead_day()
         self.last_speaker: Optional[Group] = None  # the previous sentence's subject (evaluation)
 
     # -- slots ------------------------------------------------------------------------
@@ -401,6 +403,26 @@ class SentenceCoder:
         rec = self._record(actor, None)
         rec["country_from"] = "implicit"
         return rec
+
+    def _lead_day(self) -> Optional[DateMention]:
+        """The day the story's lead (its title and first sentence) gives, within LEAD_DAYS before
+        publication (أجرى الملك سلمان مساء الاثنين اتصالا …): the later sentences that give no
+        date of their own go on telling that day's news, not the publication day's."""
+        doc = self.doc
+        if doc.published is None or len(doc.sentences) < 1:
+            return None
+        lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
+        for d in self.dates:
+            if d.start >= lead_end:
+                break
+            if d.granularity == "day" and d.value:
+                try:
+                    days = (doc.published - date.fromisoformat(d.value)).days
+                except ValueError:
+                    continue
+                if 0 <= days <= LEAD_DAYS:
+                    return d
+        return None
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         """The dates of the sentence that can date an act: not one that dates a document named
@@ -600,6 +622,9 @@ class SentenceCoder:
         date_rec = None
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}
+        elif modality.value == "actual" and self.lead_day is not None:
+            date_rec = {"value": self.lead_day.value, "granularity": "day", "text": "",
+                        "reason": f"no date in the sentence: the day the story's lead gives («{self.lead_day.text}»)"}
         elif modality.value == "actual" and doc.published is not None:
             date_rec = {"value": doc.published.isoformat(), "granularity": "day", "text": "",
                         "reason": "no date in the sentence: the article's publication date"}

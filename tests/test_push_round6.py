@@ -118,3 +118,8 @@ def test_a_sentence_with_no_date_takes_the_day_the_lead_gives():
     # a lead with no day of its own leaves the publication date
     doc = marsad.analyze("عنوان\n\nوشدد العاهل السعودي على ضرورة تحريك عملية السلام.", published="2018-04-03")
     assert doc.events[0].date["value"] == "2018-04-03"
+
+
+def test_whom_a_speaker_told_something_in_a_call_is_whom_he_called():
+    got = code("وأكد الرئيس الفرنسي إيمانويل ماكرون لرئيس الوزراء الإيطالي، في اتصال هاتفي، أنه لم يدل بأي تصريح.")
+    assert ("CONSULT", ["FRA"], ["ITA"], "actual", "circumstance") in got, got

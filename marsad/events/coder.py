@@ -518,12 +518,18 @@ class SentenceCoder:
                 args.actor = self.last_speaker
                 args.how = "continued" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and form.row.event_type == "CONSULT" \
-                    and args.recipient is not None and m.first > s.first_token \
+                    and m.first > s.first_token \
                     and any(a.stem in CIRCUMSTANCE and set(a.prefixes) <= {"و", "ف"}
                             for a in analyses(doc.tokens[m.first - 1].norm)[:3]):
-                # قالت ماي بعد اجتماع مع ميركل: who met is who speaks
-                args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient, (m.first, m.last))
-                args.how = "circumstance" if args.actor is not None else args.how
+                # قالت ماي بعد اجتماع مع ميركل: who met is who speaks; whom he told it before the
+                # meeting's noun is whom he met (أكد ماكرون لرئيس الوزراء الإيطالي، في اتصال هاتفي)
+                if args.recipient is None:
+                    args.recipient = next((g for g in groups if s.first_token <= g.first and g.last <= m.first
+                                           and g.gov in ("ل", "مع") and not g.is_location), None)
+                if args.recipient is not None:
+                    args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient,
+                                                  (m.first, m.last))
+                    args.how = "circumstance" if args.actor is not None else args.how
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:

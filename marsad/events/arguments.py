@@ -61,7 +61,7 @@ _BUT_HE = frozenset(norm(w) for w in ("لكنه", "لكنها", "ولكنه", "�
 _PRONOUN_THAT = frozenset(norm(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "إنهما", "أنهما",
     "بأنهما", "إننا", "أننا", "بأننا", "إنني", "أنني", "بأنني"))
-_QUOTE_MARKS = frozenset('"“”«»')
+QUOTES = frozenset('"“”«»\'')
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -221,7 +221,7 @@ def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
 def _pronoun_clause(doc: Document, t0: int, s_first: int) -> bool:
     """Whether the verb at ``t0`` follows إنه/أنها/إننا …, particles and quote marks aside."""
     i = t0 - 1
-    while i > s_first and (doc.tokens[i].norm in _PARTICLES or doc.tokens[i].text in _QUOTE_MARKS):
+    while i > s_first and (doc.tokens[i].norm in _PARTICLES or doc.tokens[i].text in QUOTES):
         i -= 1
     return i >= s_first and doc.tokens[i].norm in _PRONOUN_THAT
 
@@ -247,10 +247,10 @@ ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات"
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
 
 
-def _accuser(doc: Document, after: list[Group], t1: int, limit: int) -> Optional[Group]:
-    """رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser."""
-    at = next((i for i in range(t1, min(limit, t1 + _ACCUSATION_REACH))
-               if any(a.stem in ACCUSATIONS for a in analyses(doc.tokens[i].norm)[:3])), None)
+def _genitive_of(doc: Document, after: list[Group], nouns: frozenset[str], start: int, end: int) -> Optional[Group]:
+    """The party right after the first of ``nouns`` in tokens [start, end), as its genitive
+    (رفضت موسكو اتهامات واشنطن، قضت محكمة بإعدام عشماوي)."""
+    at = next((i for i in range(start, end) if any(a.stem in nouns for a in analyses(doc.tokens[i].norm)[:3])), None)
     if at is None:
         return None
     return next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
@@ -398,7 +398,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # it (not the outlet of a dateline: دبي (CNN)— أعلن رئيس الوزراء اليمني أنه بحث …);
             # what follows the verb is its object
             args.actor = next((g for g in reversed(before) if not g.is_location), None)
-            args.how = "pronoun" if args.actor is not None else "pronoun-continued"
+            args.how = "pronoun" if args.actor is not None else args.how
             if "passive_prone" in row.flags and (t1 >= s_last or doc.tokens[t1].kind == "punct"
                                                   or doc.tokens[t1].norm in PREPOSITIONS):
                 # ذكروا أنه قتل في جبهة الساحل: with no object the verb is passive, he was killed
@@ -569,12 +569,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                                    and _ungoverned(g) and not g.is_location), None)
     if verb and args.recipient is None and row.requires and row.event_type in PATIENT_GENITIVE:
         # قضت محكمة بإعدام عشماوي: the genitive of the required noun is who it is done to
-        at = next((i for i in range(t1, limit) if any(a.stem in row.requires for a in analyses(doc.tokens[i].norm))),
-                  None)
-        if at is not None:
-            args.recipient = next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
+        args.recipient = _genitive_of(doc, after, row.requires, t1, limit)
     if row.event_type == "REJECT" and args.recipient is None:
-        args.recipient = _accuser(doc, after, t1, limit)
+        # رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser
+        args.recipient = _genitive_of(doc, after, ACCUSATIONS, t1, min(limit, t1 + _ACCUSATION_REACH))
     if row.event_type == "RETREAT" and args.recipient is None:
         # انسحبت من الاتفاق النووي المبرم مع إيران: the agreement's other party is the recipient
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)

@@ -24,8 +24,8 @@ from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
-from .arguments import (ACCUSATIONS, CIRCUMSTANCE, REACH_AFTER_NOUN, REACHING, Arguments, Group, build_groups, find_arguments,
-                        hal_subject, sentence_subject)
+from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
+                        build_groups, find_arguments, hal_subject, sentence_subject)
 from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
@@ -167,7 +167,6 @@ def _focus_country(mentions: list[Mention]) -> Optional[str]:
     return top[0][0]
 
 
-_QUOTES = frozenset('"“”«»\'')
 _QUOTED_REACH = 3
 
 
@@ -201,14 +200,14 @@ def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
     tokens = doc.tokens
-    if m.first > s.first_token and tokens[m.first - 1].text not in _QUOTES:
+    if m.first > s.first_token and tokens[m.first - 1].text not in QUOTES:
         return False
     # at the sentence's start the opening mark may have been lost with the title's first
     # character (قاتل غوام" يثير ذعر واشنطن): an unpaired closing one is enough there
-    closing = any(tokens[i].text in _QUOTES for i in range(m.last, min(s.last_token, m.last + _QUOTED_REACH)))
+    closing = any(tokens[i].text in QUOTES for i in range(m.last, min(s.last_token, m.last + _QUOTED_REACH)))
     if m.first > s.first_token:
         return closing
-    return closing and sum(t.text in _QUOTES for t in tokens[s.first_token:s.last_token]) % 2 == 1
+    return closing and sum(t.text in QUOTES for t in tokens[s.first_token:s.last_token]) % 2 == 1
 
 
 def _governed_by(doc: Document, noun: Match, verb: TriggerForm, verb_end: int) -> bool:
@@ -364,7 +363,7 @@ class SentenceCoder:
     def _implicit_authorities(self, location: Optional[dict]) -> list[tuple[Actor, Optional[Mention]]]:
         """وألقي القبض على …، تم ترحيل …: an arrest told without its doer was made by the
         police of the country where it happened (the sentence's place, else the country the
-        article is about, else a national outlet's home; lower confidence)."""
+        article is about; not a national outlet's home, which may report from abroad)."""
         country = (location or {}).get("country") or self.focus
         if country is None:
             return []
@@ -409,7 +408,7 @@ class SentenceCoder:
         publication (أجرى الملك سلمان مساء الاثنين اتصالا …): the later sentences that give no
         date of their own go on telling that day's news, not the publication day's."""
         doc = self.doc
-        if doc.published is None or len(doc.sentences) < 1:
+        if doc.published is None or not doc.sentences:
             return None
         lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
         for d in self.dates:

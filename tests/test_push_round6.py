@@ -123,3 +123,10 @@ def test_a_sentence_with_no_date_takes_the_day_the_lead_gives():
 def test_whom_a_speaker_told_something_in_a_call_is_whom_he_called():
     got = code("وأكد الرئيس الفرنسي إيمانويل ماكرون لرئيس الوزراء الإيطالي، في اتصال هاتفي، أنه لم يدل بأي تصريح.")
     assert ("CONSULT", ["FRA"], ["ITA"], "actual", "circumstance") in got, got
+
+
+def test_the_two_leaders_are_the_last_two_parties():
+    doc = marsad.analyze("عنوان\n\nأجرى العاهل السعودي الملك سلمان اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب مساء "
+                         "الاثنين. واتفق الزعيمان على ضرورة مواجهة التطرف.", published="2018-04-03")
+    agree = next(e for e in doc.events if e.event_type == "AGREE")
+    assert sorted(a["country"] for a in agree.actor) == ["SAU", "USA"] and not agree.recipient

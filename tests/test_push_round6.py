@@ -130,3 +130,11 @@ def test_the_two_leaders_are_the_last_two_parties():
                          "الاثنين. واتفق الزعيمان على ضرورة مواجهة التطرف.", published="2018-04-03")
     agree = next(e for e in doc.events if e.event_type == "AGREE")
     assert sorted(a["country"] for a in agree.actor) == ["SAU", "USA"] and not agree.recipient
+
+
+def test_between_them_is_between_the_last_two_parties():
+    doc = marsad.analyze("عنوان\n\nاتفق العاهل السعودي الملك سلمان والرئيس الأمريكي دونالد ترامب على مواجهة الدور "
+                         "الإيراني. وخلال اتصال هاتفي بينهما مساء الاثنين، أعرب الملك سلمان عن تقديره للبيان.",
+                         published="2018-04-03")
+    call = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert sorted(a["country"] for a in call.actor) == ["SAU", "USA"] and call.coding["actor_rule"] == "between"

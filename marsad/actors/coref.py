@@ -284,7 +284,7 @@ class ActorRegistry:
                         continue
                 if m.number == "du" and m.head == "الجانبين":
                     # الجانبين، الطرفين: the last two parties named, of two countries if known
-                    m.actor_ids = _two_parties(recent_parties)
+                    m.actor_ids = two_parties(recent_parties)
                     continue
                 if m.number == "du" and m.head in ("البلدين", "حكومة", "وزارة"):
                     pair = _last_two(recent_countries)
@@ -329,7 +329,7 @@ class ActorRegistry:
         return self.actors
 
 
-def _two_parties(parties: list[tuple[str, Optional[str]]]) -> list[str]:
+def two_parties(parties: list[tuple[str, Optional[str]]]) -> list[str]:
     """The last two distinct parties, preferring two different countries."""
     if not parties:
         return []

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from ..actors.coref import ActorRegistry
+from ..actors.coref import ActorRegistry, two_parties
 from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
@@ -95,6 +95,7 @@ def _institution(t: Token) -> bool:
 
 
 _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
+_BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 
 
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
@@ -360,6 +361,17 @@ class SentenceCoder:
         anchor = place.members[0] if place is not None else None
         return [(actor, anchor)]
 
+    def _last_two_parties(self, pos: int) -> Optional[Group]:
+        """The last two parties named before token ``pos`` (of two countries when known), as one
+        group: who بينهما refers to."""
+        before = [m for m in self.mentions if m.last <= pos and m.kind != "place" and m.number != "du"
+                  and m.head_at is None]  # not an adjective (الدور الإيراني)
+        ids = two_parties([(aid, self._actor(aid).country) for m in before for aid in m.actor_ids])
+        members = [next(m for m in reversed(before) if aid in m.actor_ids) for aid in ids]
+        if len(members) != 2:
+            return None
+        return Group(members, None, members[0].first, members[-1].last)
+
     def _implicit_authorities(self, location: Optional[dict]) -> list[tuple[Actor, Optional[Mention]]]:
         """وألقي القبض على …، تم ترحيل …: an arrest told without its doer was made by the
         police of the country where it happened (the sentence's place, else the country the
@@ -529,6 +541,10 @@ class SentenceCoder:
                     args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient,
                                                   (m.first, m.last))
                     args.how = "circumstance" if args.actor is not None else args.how
+            if args.actor is None and any(t.norm in _BETWEEN_THEM for t in doc.tokens[m.last:min(s.last_token, m.last + 2)]):
+                # وخلال اتصال هاتفي بينهما: between the last two parties named
+                args.actor = self._last_two_parties(m.first)
+                args.how = "between" if args.actor is not None else args.how
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:

@@ -541,7 +541,8 @@ class SentenceCoder:
                     args.actor = sentence_subject(groups, s.first_token, s.last_token, args.recipient,
                                                   (m.first, m.last))
                     args.how = "circumstance" if args.actor is not None else args.how
-            if args.actor is None and any(t.norm in _BETWEEN_THEM for t in doc.tokens[m.last:min(s.last_token, m.last + 2)]):
+            if args.actor is None and any(t.norm in _BETWEEN_THEM
+                                          for t in doc.tokens[m.last:min(s.last_token, m.last + 2)]):
                 # وخلال اتصال هاتفي بينهما: between the last two parties named
                 args.actor = self._last_two_parties(m.first)
                 args.how = "between" if args.actor is not None else args.how

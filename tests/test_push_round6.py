@@ -125,11 +125,21 @@ def test_whom_a_speaker_told_something_in_a_call_is_whom_he_called():
     assert ("CONSULT", ["FRA"], ["ITA"], "actual", "circumstance") in got, got
 
 
+def test_a_military_operation_launched_is_an_assault():
+    got = code("وأطلقت تركيا في يناير الماضي عملية عسكرية ضد وحدات حماية الشعب الكردية في عفرين.")
+    assert got and got[0][:3] == ("ASSAULT", ["TUR"], ["SYR"]), got
+
+
 def test_the_two_leaders_are_the_last_two_parties():
     doc = marsad.analyze("عنوان\n\nأجرى العاهل السعودي الملك سلمان اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب مساء "
                          "الاثنين. واتفق الزعيمان على ضرورة مواجهة التطرف.", published="2018-04-03")
     agree = next(e for e in doc.events if e.event_type == "AGREE")
     assert sorted(a["country"] for a in agree.actor) == ["SAU", "USA"] and not agree.recipient
+    # the two named persons, not the country of the place between them (Singapore)
+    doc = marsad.analyze("عنوان\n\nالتقى الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. "
+                         "وتعهد الزعيمان في بيان مشترك بالعمل نحو نزع السلاح النووي.", published="2018-06-12")
+    agree = next(e for e in doc.events if e.event_type == "AGREE")
+    assert sorted(a["country"] for a in agree.actor) == ["PRK", "USA"], agree.actor
 
 
 def test_between_them_is_between_the_last_two_parties():

@@ -161,6 +161,17 @@ class ActorRegistry:
             if s not in a.sector:
                 a.sector.append(s)
 
+    def _last_two_people(self, pos: int) -> list[Actor]:
+        named = sorted((p for p in self._persons if p.name_norm and any(x <= pos for x in p.positions)),
+                       key=lambda p: -max(x for x in p.positions if x <= pos))
+        chosen: list[_Person] = []
+        for p in named:
+            if not chosen or p.actor.country is None or p.actor.country != chosen[0].actor.country:
+                chosen.append(p)
+            if len(chosen) == 2:
+                return [p.actor for p in reversed(chosen)]
+        return []
+
     def _compatible(self, p: _Person, m: Mention) -> bool:
         if p.head != m.head and not (m.counterpart and p.head):
             return False
@@ -193,6 +204,9 @@ class ActorRegistry:
                     m.role = other.actor.role
                 if not m.sector:
                     m.sector = list(other.actor.sector)
+        if m.number == "du" and m.head == _LEADERS:
+            # الزعيمان، القائدان: the last two named persons, of two countries when known
+            return self._last_two_people(pos)
         candidates = [p for p in self._persons if p.name_norm and p is not other and self._compatible(p, m)]
         if m.number == "du":
             chosen = sorted(candidates, key=lambda p: -max((x for x in p.positions if x <= pos), default=-1))[:2]
@@ -327,6 +341,9 @@ class ActorRegistry:
             for aid in m.actor_ids:
                 by_id[aid].mentions.append((m.start, m.end))
         return self.actors
+
+
+_LEADERS = "الزعيمين"  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
 
 
 def two_parties(parties: list[tuple[str, Optional[str]]]) -> list[str]:

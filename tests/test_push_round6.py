@@ -148,3 +148,10 @@ def test_between_them_is_between_the_last_two_parties():
                          published="2018-04-03")
     call = next(e for e in doc.events if e.event_type == "CONSULT")
     assert sorted(a["country"] for a in call.actor) == ["SAU", "USA"] and call.coding["actor_rule"] == "between"
+
+
+def test_a_threat_is_made_to_whom_its_condition_is_about():
+    got = code("هدد وزير الداخلية الإيطالي، الأحد، بإغلاق مطارات بلاده إذا أصرت ألمانيا على تنفيذ مخططها.")
+    assert got and got[0][:3] == ("THREATEN", ["ITA"], ["DEU"]), got
+    # أن is no condition (إن and أن are one word once normalised)
+    assert code("وحذر الرئيس الروسي من أن بلاده سترد إذا تعرضت لهجوم.") == []

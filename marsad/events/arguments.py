@@ -62,6 +62,9 @@ _PRONOUN_THAT = frozenset(norm(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "إنهما", "أنهما",
     "بأنهما", "إننا", "أننا", "بأننا", "إنني", "أنني", "بأنني"))
 QUOTES = frozenset('"“”«»\'')
+# Conditions a threat sets (هدد بالرد إذا …): the party after them is the one threatened.
+_CONDITIONS = frozenset(norm(w) for w in ("إذا", "لو", "حال"))  # not إن: normalised it is أن
+_CONDITION_REACH = 4
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
 LIGHT_REACH = 20
@@ -570,6 +573,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     if verb and args.recipient is None and row.requires and row.event_type in PATIENT_GENITIVE:
         # قضت محكمة بإعدام عشماوي: the genitive of the required noun is who it is done to
         args.recipient = _genitive_of(doc, after, row.requires, t1, limit)
+    if row.event_type == "THREATEN" and args.recipient is None:
+        # هدد بإغلاق المطارات إذا أصرت ألمانيا على …: a threat is made to whoever the condition
+        # it sets is about
+        cond = next((i for i in range(t1, s_last) if doc.tokens[i].norm in _CONDITIONS), None)
+        if cond is not None:
+            args.recipient = next((g for g in groups if cond < g.first <= cond + _CONDITION_REACH
+                                   and _ungoverned(g) and not g.is_place and g is not args.actor), None)
     if row.event_type == "REJECT" and args.recipient is None:
         # رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser
         args.recipient = _genitive_of(doc, after, ACCUSATIONS, t1, min(limit, t1 + _ACCUSATION_REACH))

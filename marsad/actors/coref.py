@@ -28,6 +28,7 @@ from .mentions import Mention
 
 
 _PARTICLES = frozenset(norm(w) for w in ("عبد", "بن", "ابن", "أبو", "آل", "ولد", "بنت", "الدين"))
+_LEADERS = "الزعيمين"  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
 
 
 @dataclass
@@ -162,6 +163,8 @@ class ActorRegistry:
                 a.sector.append(s)
 
     def _last_two_people(self, pos: int) -> list[Actor]:
+        """The two named persons mentioned last before ``pos``, of two countries when known: who
+        «the two leaders» are (a place named between them, سنغافورة, is no leader)."""
         named = sorted((p for p in self._persons if p.name_norm and any(x <= pos for x in p.positions)),
                        key=lambda p: -max(x for x in p.positions if x <= pos))
         chosen: list[_Person] = []
@@ -341,9 +344,6 @@ class ActorRegistry:
             for aid in m.actor_ids:
                 by_id[aid].mentions.append((m.start, m.end))
         return self.actors
-
-
-_LEADERS = "الزعيمين"  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
 
 
 def two_parties(parties: list[tuple[str, Optional[str]]]) -> list[str]:

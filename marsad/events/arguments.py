@@ -18,10 +18,12 @@ Rules, in the order they are tried (each documented where it is applied):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, PREPOSITIONS, Mention
 from ..doc import Document
+from ..resources import read_tsv
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
 from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
@@ -150,6 +152,7 @@ class Arguments:
     how: str = ""  # which rule found the actor, for the confidence score and for audits
     light_verb: Optional[int] = None  # token index of the light verb, if the noun had one
     passive: bool = False
+    pact_party: Optional[str] = None  # the other party of a named agreement left (data/events/pacts.tsv)
 
 
 def _ungoverned(g: Group) -> bool:
@@ -248,6 +251,27 @@ def _charged_with(doc: Document, g: Group, limit: int) -> bool:
 ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "اتهام", "التهم", "التهمة", "المزاعم",
                                           "مزاعم", "الادعاءات", "ادعاءات"))
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
+
+
+@lru_cache(maxsize=1)
+def _pacts() -> dict[tuple[str, ...], str]:
+    return {tuple(norm(w) for w in row["name"].split()): row["party"] for row in read_tsv("events", "pacts.tsv")}
+
+
+def _pact_at(doc: Document, i: int, limit: int) -> Optional[str]:
+    """The other party of the named agreement starting at token ``i`` (من الاتفاق النووي)."""
+    for words, party in _pacts().items():
+        end = i + len(words)
+        if end <= limit and any(a.stem == words[0] for a in analyses(doc.tokens[i].norm)[:3]) \
+                and all(doc.tokens[i + k].norm == w for k, w in enumerate(words[1:], start=1)):
+            return party
+    return None
+
+
+def _patient_genitive(row) -> bool:
+    """Whether a verbal noun's genitive is who the act is done to (اعتقال المهاجرين) rather
+    than who does it (انسحاب أميركا، غارات التحالف: rows flagged agent_genitive)."""
+    return row.event_type in PATIENT_GENITIVE and "agent_genitive" not in row.flags
 
 
 def _genitive_of(doc: Document, after: list[Group], nouns: frozenset[str], start: int, end: int) -> Optional[Group]:
@@ -481,7 +505,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         adjacent = first_after is not None and not (described and first_after.gov is None) and (
             first_after.first == t1 or first_after.first - t1 == 1 and doc.tokens[t1].kind == "word"
             and doc.tokens[t1].norm not in PREPOSITIONS and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
-        owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
+        patient = _patient_genitive(row)
+        owner = _possessor(doc, groups, t0, s_first) if not patient else None
         # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None
                       and t0 <= g.members[0].head_at < t1), None)
@@ -494,11 +519,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.actor, args.how = owner, "possessive"
         elif between_group is not None and between_group.first - t1 <= 3:
             args.actor, args.how = between_group, "between"
-        elif row.event_type in PATIENT_GENITIVE and first_after is not None and first_after.gov is None \
+        elif patient and first_after is not None and first_after.gov is None \
                 and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:
             args.recipient = first_after  # طرد 23 دبلوماسيا روسيا، اعتقال 5 أتراك: the counted are the patient
         elif adjacent and first_after.gov is None and not first_after.is_place:
-            if row.event_type in PATIENT_GENITIVE or _participle(doc, t0, t1, s_first) \
+            if patient or _participle(doc, t0, t1, s_first) \
                     or row.mode == "allege" and _charged_with(doc, first_after, limit):
                 # …، متهما الولايات المتحدة: a participle's object, its actor the clause's subject (hal);
                 # اتهام روسيا بالوقوف وراء الهجوم: whoever is charged with something is the accused
@@ -588,6 +613,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)
         if pact is not None:
             args.recipient = next((g for g in after if g.gov == "مع" and 0 < g.first - pact <= _PACT_REACH), None)
+        if args.recipient is None:
+            # انسحاب أميركا من الاتفاق النووي: a known agreement names its other party
+            args.pact_party = next((p for i in range(t1, min(limit, t1 + _PACT_REACH))
+                                    if (p := _pact_at(doc, i, limit)) is not None), None)
     if "envoy" in row.flags and args.recipient is None:
         # أغلقت سفارة إيران، سحبت سفيرها في برلين: the embassy's or envoy's country is the recipient
         at = next((i for i in range(t1, min(limit, t1 + _ENVOY_REACH))

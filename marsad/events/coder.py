@@ -26,12 +26,13 @@ from ..text.normalize import norm
 from ..text.tokens import analyses
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, sentence_subject)
-from .lexicon import TriggerForm, mode_cues, plover_modes, trigger_matcher
+from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
 LEAD_DAYS = 7  # how far before publication the lead's day may lie (see SentenceCoder._lead_day)
+LEAD_SENTENCES = 3  # the title and the two sentences after it tell the lead (SentenceCoder._lead_day)
 LOCATION_REACH = 40
 # Nouns after which "في + place" is a topic, not a venue (بحثا الأوضاع في ليبيا).
 _TOPIC_NOUNS = frozenset(norm(w) for w in (
@@ -416,13 +417,15 @@ class SentenceCoder:
         return rec
 
     def _lead_day(self) -> Optional[DateMention]:
-        """The day the story's lead (its title and first sentence) gives, within LEAD_DAYS before
-        publication (أجرى الملك سلمان مساء الاثنين اتصالا …): the later sentences that give no
-        date of their own go on telling that day's news, not the publication day's."""
+        """The day the story's lead (its title and first two sentences) gives, within LEAD_DAYS
+        before publication (أجرى الملك سلمان مساء الاثنين اتصالا …): the sentences that give no
+        date of their own go on telling that day's news, not the publication day's — those of
+        the lead before the day is named too (اتفق الملك سلمان وترامب … وخلال اتصال هاتفي
+        بينهما مساء الاثنين)."""
         doc = self.doc
         if doc.published is None or not doc.sentences:
             return None
-        lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
+        lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
         for d in self.dates:
             if d.start >= lead_end:
                 break
@@ -511,12 +514,16 @@ class SentenceCoder:
             nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
-            conj = form.pos != "noun" and not args.passive and m.analysis.prefixes[:1] in (("و",), ("ف",))
-            if conj and args.how == "subject-first" and any(
+            # a verb, or a noun's light verb (وأطلقت سراحه), after و or ف
+            head = m.analysis if form.pos != "noun" else _light_reading(doc, args.light_verb)
+            conj = head is not None and not args.passive and head.prefixes[:1] in (("و",), ("ف",))
+            if conj and (args.how == "subject-first" or args.how == "light-verb"
+                         and args.actor.last <= args.light_verb) and any(
                     f.pos != "noun" and a.actor is not None and m2.last <= args.actor.first
                     for m2, f, a in argued):
-                # الرباط ستغلق سفارة إيران وتطرد سفيرها: what stands between two verbs is the first
-                # one's object, not the subject of the one after و
+                # الرباط ستغلق سفارة إيران وتطرد سفيرها، احتجزت الشرطة ميسي وأطلقت سراحه: what
+                # stands between two verbs is the first one's object, not the subject of the one
+                # after و
                 args.actor = None
             if args.actor is None and conj:
                 # الجزائر وتونس توقعان مذكرة … وتدينان هجوما: a coordinated verb shares the subject
@@ -604,6 +611,8 @@ class SentenceCoder:
             return None
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
                       if a.id not in {x.id for x, _ in actors}]
+        if not recipients and args.pact_party is not None:
+            recipients = [(self.registry.country_actor(args.pact_party, args.pact_party), None)]
         event_type, mode, cameo = row.event_type, _mode(doc, form, s), row.cameo
         if event_type == "CONSULT" and mode != "phone" and _hosts(actors, recipients, location):
             # بحث بوتين مع نتنياهو في موسكو: the party at home hosts; PLOVER codes the visitor
@@ -726,6 +735,14 @@ def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:
         return False
     t = doc.tokens[i]
     return t.kind == "punct" or t.norm in PREPOSITIONS or t.norm in COMPLEMENTIZERS
+
+
+def _light_reading(doc: Document, lv: Optional[int]):
+    """The reading of a light verb token that makes it one (وأطلقت → و + أطلقت), if any."""
+    if lv is None:
+        return None
+    forms = light_verbs()
+    return next((a for a in analyses(doc.tokens[lv].norm)[:4] if a.stem in forms), None)
 
 
 def _impersonal(form: TriggerForm, args: Arguments) -> bool:

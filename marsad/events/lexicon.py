@@ -85,7 +85,10 @@ def light_verbs() -> dict[str, str]:
     return forms
 
 
-PASSIVE_LIGHT = frozenset(past_forms("تم") | present_forms("تم") | past_forms("جرى") | present_forms("جري"))
+# Light verbs that name no doer: تم/جرى اعتقال، and أسفرت المداهمات عن اعتقال (the result of
+# something, not of someone).
+PASSIVE_LIGHT = frozenset(past_forms("تم") | present_forms("تم") | past_forms("جرى") | present_forms("جري")
+                          | past_forms("أسفر") | present_forms("سفر"))
 # Light verbs of receiving: the من-phrase after the noun is the actor (تلقى اتصالا من).
 RECEIVING = frozenset(past_forms("تلقى") | present_forms("تلقى") | past_forms("استلم") | present_forms("ستلم"))
 

@@ -21,3 +21,31 @@ def test_leaving_a_named_agreement_is_a_retreat_from_its_other_party():
     # an agreement the table does not know names no party
     got = code("وأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من اتفاق باريس للمناخ.")
     assert any(e[:3] == ("RETREAT", ["USA"], []) for e in got), got
+
+
+def test_a_verb_after_annahuma_has_the_last_two_parties_for_subject():
+    got = code("التقى الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الإيطالي جوزيبي كونتي في باريس. "
+               "وأورد البيان أنهما اتفقا على ضرورة القيام بمبادرات جديدة.")
+    assert ("AGREE", ["FRA", "ITA"], [], "actual", "dual-pronoun") in got, got
+
+
+def test_an_arrest_spelled_iqaf_needs_people_after_it():
+    got = code("وأعلنت وزارة الداخلية التونسية أن الوحدات الأمنية نجحت في إيقاف 5 أشخاص بمدينة سوسة.")
+    assert got and got[0][:2] == ("COERCE", ["TUN"]), got
+    # إيقاف of a thing is no arrest
+    got = code("وأعلنت وزارة الداخلية التونسية إيقاف العمل بالقرار في مدينة سوسة.")
+    assert not any(e[0] == "COERCE" for e in got), got
+
+
+def test_release_told_with_a_light_verb():
+    got = code("وأطلقت السلطات المصرية سراح الناشط علاء عبد الفتاح.")
+    assert got and got[0][:2] == ("RETREAT", ["EGY"]), got
+    # after و the light verb shares the subject of the verb before it, not its object
+    got = code("واحتجزت الشرطة الأرجنتينية ميسي وأطلقت سراحه أمس.")
+    assert any(e[0] == "RETREAT" and e[1] == ["ARG"] and e[4] == "coordinated" for e in got), got
+
+
+def test_a_light_verb_with_a_pronoun_after_an_attack_is_no_genitive():
+    # هجوم شنه الحوثيون: the Houthis launched it; the attack was on Saudi Arabia
+    got = code("وكان آخر هجوم شنه الحوثيون على السعودية، مساء الأحد.")
+    assert got and got[0][:3] == ("ASSAULT", ["YEM"], ["SAU"]) and got[0][4] == "claimed-by", got

@@ -224,12 +224,12 @@ def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
         and w.startswith("م") and w.endswith("ا") and len(w) >= 5
 
 
-def _pronoun_clause(doc: Document, t0: int, s_first: int) -> bool:
-    """Whether the verb at ``t0`` follows إنه/أنها/إننا …, particles and quote marks aside."""
+def pronoun_clause(doc: Document, t0: int, s_first: int) -> Optional[str]:
+    """The إنه/أنها/إننا … the verb at ``t0`` follows (particles and quote marks aside), if any."""
     i = t0 - 1
     while i > s_first and (doc.tokens[i].norm in _PARTICLES or doc.tokens[i].text in QUOTES):
         i -= 1
-    return i >= s_first and doc.tokens[i].norm in _PRONOUN_THAT
+    return doc.tokens[i].norm if i >= s_first and doc.tokens[i].norm in _PRONOUN_THAT else None
 
 
 _DAMMA = "\u064f"
@@ -416,7 +416,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         while opener > s_first and doc.tokens[opener].text == "#":
             opener -= 1  # إن #موسكو حثت: a hashtag mark is no word
         first_after = next((g for g in after if _ungoverned(g) and g.first - t1 <= 1), None)
-        that = _pronoun_clause(doc, t0, s_first)
+        that = pronoun_clause(doc, t0, s_first)
         pronoun = that and not (
             "passive_prone" in row.flags and first_after is not None
             and (first_after.quantified or _victims(first_after)))  # ذكرت أنه قتل 5 أشخاص: impersonal
@@ -504,9 +504,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         described = t1 - t0 > 1 and not last_word.startswith("ال") and last_word.endswith(("ي", "يه"))
         adjacent = first_after is not None and not (described and first_after.gov is None) and (
             first_after.first == t1 or first_after.first - t1 == 1 and doc.tokens[t1].kind == "word"
-            and doc.tokens[t1].norm not in PREPOSITIONS and doc.tokens[t1].norm not in _COMPLEMENTIZERS)
+            and doc.tokens[t1].norm not in PREPOSITIONS and doc.tokens[t1].norm not in _COMPLEMENTIZERS
+            and not _is_light(doc, t1))  # هجوم شنه الحوثيون: the light verb's subject, no genitive
         patient = _patient_genitive(row)
-        owner = _possessor(doc, groups, t0, s_first) if not patient else None
+        # (not on acts done to someone, agent_genitive or not: اعتقالهم، عقوباتها is too often misread)
+        owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
         # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None
                       and t0 <= g.members[0].head_at < t1), None)

@@ -25,12 +25,14 @@ from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import analyses
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
-                        build_groups, find_arguments, hal_subject, sentence_subject)
+                        build_groups, find_arguments, hal_subject, pronoun_clause,
+                        sentence_subject)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher
 from .merge import Candidate, merge
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
+REQUIRES_AFTER = 3  # tokens after a trigger flagged requires_after that its condition may take
 LEAD_DAYS = 7  # how far before publication the lead's day may lie (see SentenceCoder._lead_day)
 LEAD_SENTENCES = 3  # the title and the two sentences after it tell the lead (SentenceCoder._lead_day)
 LOCATION_REACH = 40
@@ -99,6 +101,11 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 
 
+def _words_around(doc: Document, a: int, b: int) -> set[str]:
+    """The stems of tokens [a, b), through their clitic readings."""
+    return {x.stem for t in doc.tokens[a:b] for x in analyses(t.norm)}
+
+
 def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
     a = m.analysis
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
@@ -131,14 +138,19 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
         if form.row.requires:
-            if nearby is None:  # the trigger itself is not its own condition (منحها ≠ منحة)
-                around = doc.tokens[lo:m.first] + doc.tokens[m.last:hi]
-                nearby = {x.stem for t in around for x in analyses(t.norm)}
-                nearby |= {" ".join(t.norm for t in doc.tokens[i:i + 2]) for i in range(lo, hi - 1)}
+            if "requires_after" in form.row.flags:
+                # إيقاف 5 أشخاص: the condition is what the noun is done to, right after it
+                a_lo, a_hi = m.last, min(s.last_token, m.last + REQUIRES_AFTER)
+                words = _words_around(doc, a_lo, a_hi)
+            else:
+                if nearby is None:  # the trigger itself is not its own condition (منحها ≠ منحة)
+                    nearby = _words_around(doc, lo, m.first) | _words_around(doc, m.last, hi)
+                    nearby |= {" ".join(t.norm for t in doc.tokens[i:i + 2]) for i in range(lo, hi - 1)}
+                words, a_lo, a_hi = nearby, lo, hi
             people = "#people" in form.row.requires and any(
-                t.kind == "num" and j + 1 < hi and doc.tokens[j + 1].kind == "word"
-                for j, t in enumerate(doc.tokens[lo:hi], start=lo))
-            if not (form.row.requires & nearby) and not people:
+                t.kind == "num" and j + 1 < a_hi and doc.tokens[j + 1].kind == "word"
+                for j, t in enumerate(doc.tokens[a_lo:a_hi], start=a_lo))
+            if not (form.row.requires & words) and not people:
                 continue
         return form
     return None
@@ -553,6 +565,12 @@ class SentenceCoder:
                 # وخلال اتصال هاتفي بينهما: between the last two parties named
                 args.actor = self._last_two_parties(m.first)
                 args.how = "between" if args.actor is not None else args.how
+            if form.pos != "noun" and args.how in ("pronoun", "") \
+                    and (pronoun_clause(doc, m.first, s.first_token) or "").endswith("هما"):
+                # وأورد البيان أنهما اتفقا: the dual pronoun is the last two parties named
+                two = self._last_two_parties(m.first)
+                if two is not None:
+                    args.actor, args.how = two, "dual-pronoun"
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:

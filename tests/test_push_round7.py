@@ -49,3 +49,17 @@ def test_a_light_verb_with_a_pronoun_after_an_attack_is_no_genitive():
     # هجوم شنه الحوثيون: the Houthis launched it; the attack was on Saudi Arabia
     got = code("وكان آخر هجوم شنه الحوثيون على السعودية، مساء الأحد.")
     assert got and got[0][:3] == ("ASSAULT", ["YEM"], ["SAU"]) and got[0][4] == "claimed-by", got
+
+
+def test_a_verb_after_indama_with_no_subject_has_the_clause_subject():
+    got = code("وفاجأ ترامب حتى مؤيديه عندما أشاد بالزعيم الروسي.")
+    assert ("SUPPORT", ["USA"], ["RUS"], "actual", "clause-subject") in got, got
+    # with a subject of its own it keeps it
+    got = code("وأصيب المهاجم بجروح عندما أطلق جندي فرنسي النار عليه.")
+    assert not any(e[4] == "clause-subject" for e in got), got
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun():
+    # على نفيه: his denial, not «he denied him»
+    got = code("وأشاد ترامب بالرئيس الروسي على نفيه القوي للتدخل في الانتخابات.")
+    assert not any(e[0] == "REJECT" and e[4] == "subject-first" for e in got), got

@@ -98,6 +98,8 @@ def _institution(t: Token) -> bool:
 
 
 _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
+# Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
+_SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 
 
@@ -135,6 +137,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
             continue
         if form.pos == "past" and any(a.has(p) for p in ("ب", "ك", "ل")):
             continue  # بقتل، لاتهامهما: a preposition makes it a noun, never a past verb
+        if form.pos != "noun" and prev is not None and prev.norm in PREPOSITIONS:
+            continue  # على نفيه القوي: so does one written apart
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
         if form.row.requires:
@@ -547,6 +551,14 @@ class SentenceCoder:
                 # verb and names no subject goes on with the last sentence's subject
                 args.actor = self.last_speaker
                 args.how = "continued" if args.actor is not None else args.how
+            if args.actor is None and form.pos != "noun" and not args.passive and m.first > s.first_token \
+                    and doc.tokens[m.first - 1].norm in _SAME_SUBJECT \
+                    and (_no_subject_after(doc, m.last, s) or args.recipient is not None
+                         and args.recipient.first == m.last):
+                # فاجأ ترامب مؤيديه عندما أشاد بالزعيم الروسي: a verb after عندما، كما … with no
+                # subject of its own has the clause's subject
+                args.actor = hal_subject(groups, s.first_token, m.first)
+                args.how = "clause-subject" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and form.row.event_type == "CONSULT" \
                     and m.first > s.first_token \
                     and any(a.stem in CIRCUMSTANCE and set(a.prefixes) <= {"و", "ف"}

@@ -63,3 +63,11 @@ def test_a_verb_form_after_a_preposition_is_a_noun():
     # على نفيه: his denial, not «he denied him»
     got = code("وأشاد ترامب بالرئيس الروسي على نفيه القوي للتدخل في الانتخابات.")
     assert not any(e[0] == "REJECT" and e[4] == "subject-first" for e in got), got
+
+
+def test_calling_claims_baseless_is_a_rejection():
+    got = code("وقال المتحدث باسم وزارة الخارجية الإيرانية إن البيان الصادر عن الحكومة السعودية تضمن مزاعم واهية.")
+    assert any(e[:3] == ("REJECT", ["IRN"], ["SAU"]) for e in got), got
+    # with no speaker it is the outlet's own wording
+    got = code("وتضمن البيان السعودي مزاعم واهية.")
+    assert not any(e[0] == "REJECT" for e in got), got

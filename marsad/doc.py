@@ -157,7 +157,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     section: Optional[dict[str, Any]] = None  # label, probability, relevant, scores
-    suppressed: list[dict[str, Any]] = field(default_factory=list)  # events not coded: off-topic section
+    suppressed: list[dict[str, Any]] = field(default_factory=list)  # events not coded, and why (off-topic section, no recipient)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

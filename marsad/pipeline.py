@@ -19,7 +19,7 @@ from .entities.recognize import recognize
 from .entities.statistical import model_entities
 from .errors import InputError
 from .dates.calendar import period_of
-from .events.coder import Anchor, code_events
+from .events.coder import Anchor, code_events, suppressed_record
 from .events.lexicon import is_lexical
 from .ingest.article import RawArticle
 from .text.normalize import arabic_ratio
@@ -134,9 +134,8 @@ def _relevance(doc: Document, all_sections: bool) -> None:
         return
     political = sum(p for label, p in doc.section["scores"].items() if is_relevant(label))
     if political < OFF_TOPIC and not all_sections:
-        doc.suppressed = [{"event_type": e.event_type, "trigger": e.evidence.trigger,
-                           "sentence": e.evidence.sentence, "reason": f"{doc.section['label']} article"}
-                          for e in doc.events]
+        doc.suppressed = [suppressed_record(e, f"{doc.section['label']} article") for e in doc.events] \
+            + doc.suppressed
         doc.events = []
         return
     for e in doc.events:

@@ -93,6 +93,11 @@ def report(case: dict) -> list[str]:
         for e in doc.events:
             if e.event_type == bad["event_type"] and e.modality == "actual" and norm(e.evidence.sentence).find(key) >= 0:
                 problems.append(f"unwanted actual {bad['event_type']} «{bad['sentence_contains'][:40]}»")
+    for want in case.get("suppressed", []):
+        key = norm(want["sentence_contains"])
+        if not any(x["event_type"] == want["event_type"] and norm(x["sentence"]).find(key) >= 0
+                   for x in doc.suppressed):
+            problems.append(f"not suppressed: {want['event_type']} «{want['sentence_contains'][:40]}»")
     for c in case.get("contexts", []):
         if c not in doc.contexts:
             problems.append(f"context missing: {c}")

@@ -29,6 +29,7 @@ def test_json_for_one_file(article):
     doc = json.loads(out)
     assert doc["title"].startswith("مصر تدين")
     assert [e["event_type"] for e in doc["events"]] == ["ACCUSE", "ASSAULT"]
+    assert doc["suppressed"] == []
     assert doc["events"][0]["date"]["value"] == "2025-02-09"
 
 
@@ -45,6 +46,12 @@ def test_text_summary_from_stdin():
                          stdin=ARTICLE.encode("utf-8"))
     assert code == 0, err
     assert "ACCUSE/disapprove" in out and "EGY GOV" in out and "Events (2)" in out
+    assert "Not coded" not in out
+    # a call to no one named is read but not coded: the summary says so, and why
+    code, out, err = run("analyze", "-", "--format", "text", "--published", "2025-02-09",
+                         stdin="عنوان\n\nودعت الحكومة التونسية في جنيف إلى وقف القتال.\n".encode("utf-8"))
+    assert code == 0, err
+    assert "Events (0)" in out and "Not coded (1)" in out and "REQUEST «دعت»: no recipient found" in out
 
 
 def test_jsonl_records_in_and_cp1256(tmp_path):

@@ -19,7 +19,7 @@ def test_people_lexicon():
 
 
 def test_a_famous_name_alone_has_a_country():
-    got = events("وانتقد ترمب الاتفاق الذي وقعته إيران مع القوى الكبرى.")
+    got = events("وانتقد ترمب الحكومة الإيرانية بشدة.")
     assert any(t == "ACCUSE" and a == ["USA"] for t, a, _ in got), got
 
 
@@ -37,9 +37,10 @@ def test_a_count_of_nationals_is_the_recipient():
 def test_a_national_outlet_gives_its_officials_a_country():
     from marsad.ingest import RawArticle
 
-    text = "إدانة\n\nوأدان وزير الشؤون الخارجية، خالد الجويني، أمس الهجوم على السفارة الفرنسية."
+    text = "إدانة\n\nوأدان وزير الشؤون الخارجية، خالد الجويني، أمس هجوم المسلحين على السفارة الفرنسية."
     plain = marsad.analyze(RawArticle(text=text, source="CNN"), published="2018-05-09")
     local = marsad.analyze(RawArticle(text=text, source="Jawhara FM"), published="2018-05-09")
-    assert [a["country"] for e in plain.events for a in e.actor] == [None]
-    assert [a["country"] for e in local.events for a in e.actor] == ["TUN"]
-    assert local.events[0].actor[0]["country_from"] == "source"
+    condemn = lambda doc: [e for e in doc.events if e.event_type == "ACCUSE"]  # noqa: E731
+    assert [a["country"] for e in condemn(plain) for a in e.actor] == [None]
+    assert [a["country"] for e in condemn(local) for a in e.actor] == ["TUN"]
+    assert condemn(local)[0].actor[0]["country_from"] == "source"

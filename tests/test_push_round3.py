@@ -13,6 +13,14 @@ def code(text: str):
              e.coding["actor_rule"]) for e in doc.events]
 
 
+def incomplete(text: str):
+    """Events read without the recipient their type needs (data/events/dyadic_types.txt): not
+    coded, kept in Document.suppressed as (type, actor countries)."""
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    return [(x["event_type"], [a["country"] for a in x["actor"]]) for x in doc.suppressed
+            if x["reason"].startswith("no recipient")]
+
+
 def test_kana_puts_the_subject_before_a_verb_after_a_short_phrase():
     got = code("وكانت القوات العراقية في المحافظة تصدت لمتظاهرين قرب الحقل.")
     assert got and got[0][0] == "ASSAULT" and got[0][1] == ["IRQ"] and got[0][4] == "kana", got
@@ -46,7 +54,8 @@ def test_a_past_spelling_after_an_indefinite_noun_in_ta_marbuta_is_a_noun():
 
 
 def test_the_min_phrase_of_a_noun_of_criticism_is_its_actor():
-    assert code("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"], [], "actual", "actor-prep")]
+    # (criticism of no one named is not coded since round 7, but its actor is still read)
+    assert incomplete("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"])]
 
 
 def test_a_call_at_home_with_no_addressee_is_to_the_home_country():
@@ -55,8 +64,9 @@ def test_a_call_at_home_with_no_addressee_is_to_the_home_country():
 
 
 def test_a_call_abroad_with_no_addressee_has_none():
-    got = code("ودعت الحكومة التونسية في جنيف إلى وقف القتال.")
-    assert [(t, a, r) for t, a, r, *_ in got] == [("REQUEST", ["TUN"], [])], got
+    # so it is not coded (round 7): a demand needs someone it is made to
+    assert code("ودعت الحكومة التونسية في جنيف إلى وقف القتال.") == []
+    assert incomplete("ودعت الحكومة التونسية في جنيف إلى وقف القتال.") == [("REQUEST", ["TUN"])]
 
 
 def test_unnamed_people_acted_on_at_home_are_the_home_countrys():
@@ -170,7 +180,7 @@ def test_a_headline_that_lost_its_opening_quote_is_still_a_name():
 
 
 def test_any_before_a_noun_makes_it_hypothetical_and_apart_from_the_real_ones():
-    got = code("وقال الوزير التركي إن أي عقوبات أميركية ستضر بالعلاقات بين البلدين.")
+    got = code("وقال الوزير التركي إن أي عقوبات أميركية على تركيا ستضر بالعلاقات بين البلدين.")
     assert [(t, m) for t, _, _, m, _ in got if t == "SANCTION"] == [("SANCTION", "hypothetical")], got
     doc = marsad.analyze("عنوان\n\nوتظاهر آلاف العراقيين في البصرة. وقررت السلطات العراقية منع أي تظاهرة "
                          "غير مرخصة في البصرة.", published="2018-07-17")
@@ -196,7 +206,7 @@ def test_the_date_of_a_concluded_agreement_is_not_the_date_of_the_act():
 
 
 def test_halting_sales_is_a_sanction_and_commenting_is_no_suspension():
-    got = code("وقال الوزير التركي إن بلاده سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح.")
+    got = code("وقال الوزير التركي إن بلاده سترد إذا ما أوقفت الولايات المتحدة مبيعات السلاح إلى تركيا.")
     assert ("SANCTION", ["USA"]) in [e[:2] for e in got] and not [e for e in got if e[0] == "COERCE"], got
     assert code("وأوقفت الشرطة المغربية ثلاثة مهاجرين بالتعاون مع الشرطة الإسبانية.")[0][0] == "COERCE"
     assert not [e for e in code("وعلق الرئيس الأميركي على تويتر بأن كوريا الشمالية تعهدت بوقف التجارب.")

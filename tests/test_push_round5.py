@@ -2,7 +2,7 @@
 was tuned on a second tuning batch (eval/gold/tune-2.jsonl) and checked on the corpus slice
 (see the README): passive killings with an agent phrase, counts and indefinite nisbas after a
 definite actor phrase, and the lexicon rows the new batch showed missing."""
-from test_push_round3 import code  # (type, actors, recipients, modality, rule)
+from test_push_round3 import code, incomplete  # (type, actors, recipients, modality, rule)
 
 
 def test_an_agent_phrase_makes_a_killing_passive():
@@ -37,7 +37,7 @@ def test_new_lexicon_rows():
     cases = [("واشنطن تعاقب شركات مرتبطة بالحكومة السورية.", "SANCTION", ["USA"]),
              ("الأمن الإيراني يفرق المتظاهرين في طهران.", "COERCE", ["IRN"]),
              ("وتعلن أجهزة الأمن الروسية بانتظام عن تفكيك خلايا إرهابية.", "COERCE", ["RUS"]),
-             ("الجيش اليمني يصد هجوما في البيضاء.", "ASSAULT", ["YEM"]),
+             ("الجيش اليمني يصد هجوما لميليشيا الحوثي في البيضاء.", "ASSAULT", ["YEM"]),
              ("عرقلت الولايات المتحدة صدور بيان عن مجلس الأمن الدولي.", "REJECT", ["USA"]),
              ("إن دولة الكويت تؤكد وقوفها التام إلى جانب المملكة العربية السعودية.", "SUPPORT", ["KWT"])]
     for text, event_type, actors in cases:
@@ -82,7 +82,9 @@ def test_a_titles_genitive_may_stand_before_its_nationality():
 
 
 def test_new_speech_rows():
-    cases = [("وشدد العاهل السعودي على ضرورة تحريك مسار عملية السلام.", ("REQUEST", ["SAU"], [])),
+    # (a «must» with no one it binds is no longer coded, round 7: dyadic_types.txt)
+    assert incomplete("وشدد العاهل السعودي على ضرورة تحريك مسار عملية السلام.") == [("REQUEST", ["SAU"])]
+    cases = [("وشدد العاهل السعودي على الولايات المتحدة بضرورة تحريك مسار عملية السلام.", ("REQUEST", ["SAU"], ["USA"])),
              ("يذكر أن بريطانيا ألقت باللوم على روسيا في واقعة التسميم.", ("ACCUSE", ["GBR"], ["RUS"])),
              ("أعرب الرئيس المصري عن تقديره لجهود السعودية.", ("SUPPORT", ["EGY"], ["SAU"])),
              ("ورد مادورو بطرد دبلوماسيين، متهما الولايات المتحدة بالتآمر.", ("ACCUSE", ["VEN"], ["USA"]))]

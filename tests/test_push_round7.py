@@ -71,3 +71,64 @@ def test_calling_claims_baseless_is_a_rejection():
     # with no speaker it is the outlet's own wording
     got = code("وتضمن البيان السعودي مزاعم واهية.")
     assert not any(e[0] == "REJECT" for e in got), got
+
+
+def test_acts_done_to_someone_are_not_coded_without_a_recipient():
+    import marsad
+    from test_push_round3 import incomplete
+
+    # a demand, an arrest, an accusation with no one found it was done to: kept for audit only
+    doc = marsad.analyze("عنوان\n\nودعت الحكومة التونسية في جنيف إلى وقف القتال.", published="2018-05-09")
+    assert doc.events == []
+    assert [(x["event_type"], x["reason"]) for x in doc.suppressed] == [
+        ("REQUEST", "no recipient found (REQUEST is coded only with one)")]
+    assert incomplete("وانتقد الوزير التونسي القرار بشدة.") == [("ACCUSE", ["TUN"])]
+    # with one it is coded; so are reciprocal clashes, whose parties are all actors
+    assert code("ودعت الحكومة التونسية الحكومة الليبية إلى وقف القتال.")[0][:3] == ("REQUEST", ["TUN"], ["LBY"])
+    got = code("واندلعت مواجهات بين المحتجين وقوات الأمن العراقية في البصرة.")
+    assert got and got[0][0] == "ASSAULT" and got[0][2] == [], got
+    # types that need no recipient keep theirs empty
+    assert code("وقدم وزير الخارجية البريطاني استقالته أمس.")[0][:3] == ("RETREAT", ["GBR"], [])
+
+
+def test_an_attack_on_a_place_abroad_is_done_to_that_country():
+    assert code("قصف الجيش الإسرائيلي غزة أمس.")[0][:3] == ("ASSAULT", ["ISR"], ["PSE"])
+    assert code("واحتلت إسرائيل القدس الشرقية عام 1967.")[0][:3] == ("COERCE", ["ISR"], ["PSE"])
+    # by gunmen of no known country, on the country where it happened
+    assert code("هاجم مسلحون مكتبا حكوميا في مدينة جلال آباد شرق أفغانستان.")[0][:3] == ("ASSAULT", [None], ["AFG"])
+    # at home the home rule holds: its people
+    assert code("ودمرت ميليشيا الحوثي 5 منازل في تعز.")[0][:3] == ("ASSAULT", ["YEM"], ["YEM"])
+
+
+def test_a_participle_after_a_comma_or_opening_a_sentence_has_an_object():
+    got = code("وأعربت الكويت عن استنكارها للهجمات، داعية مجلس الأمن الدولي إلى التحرك الفوري.")
+    assert any(e[0] == "REQUEST" and e[1] == ["KWT"] for e in got), got
+    got = code("وطالب الوزير الفرنسي بالحوار. مطالبا أيضا الجزائر ومصر بضرورة التوافق.")
+    assert not any(e[0] == "REQUEST" and sorted(e[1]) == ["DZA", "EGY"] for e in got), got
+
+
+def test_an_attack_nouns_genitive_is_the_attacker():
+    got = code("وأدانت الخارجية الأردنية هجمات الحوثيين على السعودية.")
+    assert any(e[:3] == ("ASSAULT", ["YEM"], ["SAU"]) for e in got), got
+    # استهداف X is still X targeted
+    got = code("وأدانت الخارجية الأردنية استهداف السعودية بالصواريخ.")
+    assert not any(e[0] == "ASSAULT" and e[1] == ["SAU"] for e in got), got
+
+
+def test_halting_sales_to_a_party_and_repelling_protesters():
+    got = code("وقال الوزير إن بلاده سترد إذا أوقفت الولايات المتحدة مبيعات السلاح إلى تركيا.")
+    assert any(e[:3] == ("SANCTION", ["USA"], ["TUR"]) for e in got), got
+    got = code("وتصدت قوات الأمن العراقية للمتظاهرين العراقيين في البصرة.")
+    assert got and got[0][:3] == ("ASSAULT", ["IRQ"], ["IRQ"]), got
+
+
+def test_about_before_a_count_is_no_preposition():
+    got = code("وقال برنامج الأغذية العالمي إنه قدم مساعدات لنحو 50 ألف أسرة سودانية.")
+    assert any(e[0] == "AID" and e[2] == ["SDN"] for e in got), got
+
+
+def test_fire_towards_protesters_and_two_activists_arrested():
+    got = code("أطلقت القوات الإسرائيلية، الجمعة، الرصاص الحي صوب محتجين فلسطينيين على الحدود.")
+    assert got and got[0][:3] == ("ASSAULT", ["ISR"], ["PSE"]), got
+    got = code("واعتقلت السلطات السعودية ناشطتين حقوقيتين بارزتين في الرياض.")
+    assert got and got[0][:3] == ("COERCE", ["SAU"], ["SAU"]), got

@@ -22,7 +22,7 @@ from ..text.normalize import norm
 from ..text.tokens import analyses
 
 PREPOSITIONS = frozenset(norm(p) for p in (
-    "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "عبر",
+    "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "صوب", "عبر",
     "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "رفقة", "بحضور",
     "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
     "يد", "أيدي", "قبل", "جانب",
@@ -48,6 +48,7 @@ NUMBER_WORDS = frozenset(norm(w) for w in (
 _APPROX = tuple(tuple(norm(w) for w in p.split()) for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد عن", "ما يزيد على", "ما يربو على", "ما يقارب", "ما يقرب من",
 ))
+_ABOUT = frozenset(norm(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 _HEDGES = frozenset(norm(w) for w in ("على", "الأقل", "تقريبا", "فقط", "آخرون"))
 _JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك", "مشتركا"))
 _OWNED_BY = frozenset(norm(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "المملوكة", "المملوك"))
@@ -138,6 +139,14 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
         if i + 1 >= len(hedge) and tuple(t.norm for t in tokens[i + 1 - len(hedge):i + 1]) == hedge:
             i -= len(hedge)
             break
+    if i >= 0 and i + 1 < first and tokens[i + 1].kind == "num":
+        # مساعدات لنحو 50 ألف أسرة، على حوالي 20 شخصا: «about» before a count is no preposition;
+        # the clitic on it, or the word before it, governs
+        about = next((a for a in analyses(tokens[i].norm)[:3] if a.stem in _ABOUT and not a.suffix), None)
+        if about is not None:
+            if about.prefixes[-1:] in (("ب",), ("ل",)):
+                return about.prefixes[-1]
+            i -= 1
     while i >= 1 and tokens[i].norm == "من" and tokens[i - 1].norm in QUANTIFIERS:
         i -= 2  # مع عدد من …: the preposition before the quantifier governs
         while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):

@@ -153,6 +153,7 @@ class Arguments:
     light_verb: Optional[int] = None  # token index of the light verb, if the noun had one
     passive: bool = False
     pact_party: Optional[str] = None  # the other party of a named agreement left (data/events/pacts.tsv)
+    place_object: Optional[Group] = None  # a place a verb of attack or arrest takes as object (قصف غزة)
 
 
 def _ungoverned(g: Group) -> bool:
@@ -217,11 +218,12 @@ def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
 
 
 def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
-    """…، متهما، …، منتقدا: an indefinite active participle after a comma (a circumstantial
-    clause) governs an object; it has no genitive."""
+    """…، متهما، …، منتقدا، …، داعية: an indefinite active participle after a comma (a
+    circumstantial clause), or opening a sentence that goes on from the last, governs an
+    object; it has no genitive."""
     w = doc.tokens[t0].norm
-    return t1 - t0 == 1 and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
-        and w.startswith("م") and w.endswith("ا") and len(w) >= 5
+    shape = w.endswith(("ا", "ه")) and (w.startswith("م") and len(w) >= 5 or len(w) == 5 and w[1] == "ا")
+    return t1 - t0 == 1 and shape and (t0 == s_first or doc.tokens[t0 - 1].text in ("،", ","))
 
 
 def pronoun_clause(doc: Document, t0: int, s_first: int) -> Optional[str]:
@@ -493,6 +495,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.recipient = _recipient(doc, groups, t1, limit, row.recipient, args.actor, allow_obj=True,
                                         visit=row.event_type == "CONSULT",
                                         party_places=party_places)
+        if args.recipient is None and not party_places and "obj" in row.recipient:
+            # قصف الجيش الإسرائيلي غزة: the place acted on, where it happened
+            obj_from = args.actor.last if args.actor is not None and args.actor.first >= t1 else t1
+            args.place_object = next((g for g in after if g.gov is None and g.is_place
+                                      and 0 <= g.first - obj_from <= _MAX_OBJECT_GAP), None)
     else:
         # verbal noun: genitive, ل-phrase, actor preposition, or a light verb's subject
         first_after = after[0] if after else None

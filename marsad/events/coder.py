@@ -27,7 +27,7 @@ from ..text.tokens import analyses
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, pronoun_clause,
                         sentence_subject)
-from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher
+from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge
 from .modality import Modality, decide
 
@@ -199,6 +199,19 @@ def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
 
 
 ADVISORY_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _reciprocal_rows() -> frozenset[str]:
+    """Triggers whose parties are all actors (اشتباكات بين …، اشتبك مع): no recipient by design."""
+    return frozenset(f.row.id for forms in trigger_phrases().values() for f in forms if "reciprocal" in f.row.flags)
+
+
+@lru_cache(maxsize=1)
+def _dyadic_types() -> frozenset[str]:
+    """Types coded only with a recipient (data/events/dyadic_types.txt): acts always done to
+    someone, whose target the coder could not find, are an incomplete reading."""
+    return frozenset(read_list("events", "dyadic_types.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -625,7 +638,7 @@ class SentenceCoder:
             actors += self._actors_of(g)
         verbal = plover_modes().get((row.event_type, ""), {}).get("quad", "").startswith("verbal") \
             or row.event_type == "SANCTION"
-        location = self._location(groups, m.first, s, args.recipient, verbal,
+        location = self._location(groups, m.first, s, args.recipient or args.place_object, verbal,
                                   next((a.country for a, _ in actors if a.country), None))
         if not actors and row.event_type == "PROTEST" and form.pos == "noun":
             actors = self._implicit_protesters(groups, m.first, s, location)
@@ -737,6 +750,16 @@ class SentenceCoder:
             target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)
             if target is not None:
                 recipient_recs.append(target)
+        place_country = (location or {}).get("country")
+        if not recipient_recs and event_type in ("ASSAULT", "COERCE") and place_country \
+                and place_country not in {r["country"] for r in actor_recs} and not args.reciprocal \
+                and args.how != "between" and "reciprocal" not in row.flags:
+            # قصف الجيش الإسرائيلي غزة، احتلت إسرائيل القدس الشرقية، هاجم مسلحون مكتبا في جلال آباد:
+            # an attack or a seizure of a place abroad, or by someone of no known country, is done
+            # to that country (its people)
+            rec = self._record(self.registry.country_actor(place_country, location["text"]), None)
+            rec["country_from"] = "location"
+            recipient_recs.append(rec)
 
         contexts = list(row.context)
         for c, _ in self.sentence_contexts[si].most_common():
@@ -844,7 +867,21 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     for si, s in enumerate(doc.sentences):
         candidates += coder.code_sentence(si, s)
     _answer_accusations(doc, candidates)
-    events = merge(candidates)
+    events = []
+    for e in merge(candidates):
+        if not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
+                and e.coding["actor_rule"] not in ("between", "dual-pronoun"):
+            # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete
+            # reading, kept for audit, not counted
+            doc.suppressed.append(suppressed_record(e, f"no recipient found ({e.event_type} is coded only with one)"))
+        else:
+            events.append(e)
     for n, e in enumerate(events, start=1):
         e.id = f"{doc.id}-E{n}"
     return events
+
+
+def suppressed_record(e: Event, reason: str) -> dict:
+    """What ``Document.suppressed`` keeps of an event not coded, and why."""
+    return {"event_type": e.event_type, "trigger": e.evidence.trigger, "sentence": e.evidence.sentence,
+            "actor": [{"text": r["text"], "country": r["country"]} for r in e.actor], "reason": reason}

@@ -77,6 +77,11 @@ def summary(doc: Document) -> str:
         out.extend(_event_lines(n, e))
     if not doc.events:
         out.append("  none found")
+    if doc.suppressed:
+        out.append("")
+        out.append(f"Not coded ({len(doc.suppressed)})")
+        for x in doc.suppressed:
+            out.append(f"  {x['event_type']} «{x['trigger']}»: {x['reason']}")
     if doc.contexts:
         out.append("")
         out.append("Contexts: " + ", ".join(doc.contexts))

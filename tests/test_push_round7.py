@@ -132,3 +132,19 @@ def test_fire_towards_protesters_and_two_activists_arrested():
     assert got and got[0][:3] == ("ASSAULT", ["ISR"], ["PSE"]), got
     got = code("واعتقلت السلطات السعودية ناشطتين حقوقيتين بارزتين في الرياض.")
     assert got and got[0][:3] == ("COERCE", ["SAU"], ["SAU"]), got
+
+
+def test_main_is_no_pair_of_presidents_and_a_place_noun_carries_its_preposition():
+    import marsad
+
+    doc = marsad.analyze("عنوان\n\nقضت محكمة تركية بمعاقبة زعيم حزب المعارضة الرئيسي في البلاد بغرامة.",
+                         published="2018-07-18")
+    assert not [e for e in doc.entities if e.text == "الرئيسي"]
+    assert [e.event_type for e in doc.events] == ["SANCTION"] and doc.events[0].recipient, doc.events
+    doc = marsad.analyze("عنوان\n\nوقصفت طائرات إسرائيلية موقعا عسكريا بمحافظة حماة.", published="2018-07-24")
+    assert doc.events and doc.events[0].location and doc.events[0].location["text"] == "حماة", doc.events
+
+
+def test_a_states_aircraft_attack_and_what_they_hit_abroad_is_that_countrys():
+    got = code("وقصفت طائرات إسرائيلية موقعا عسكريا بمحافظة حماة.")
+    assert got and got[0][:3] == ("ASSAULT", ["ISR"], ["SYR"]), got

@@ -133,6 +133,12 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
     i = first - 1
     while place and i >= 0 and (tokens[i].norm in PLACE_NOUNS or i in adjectives):
         i -= 1
+    if place and i >= 0:
+        # بمحافظة حماة، لمدينة مصراتة: the place noun carries the preposition
+        noun = next((a for a in analyses(tokens[i].norm)[1:3] if a.stem in PLACE_NOUNS and not a.suffix
+                     and a.prefixes[-1:] in (("ب",), ("ل",))), None)
+        if noun is not None:
+            return noun.prefixes[-1]
     while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS or tokens[i].norm == _ANY):
         i -= 1  # على ثلاثة قادة، على 20 شخصا، على أي عقوبات: the preposition before the count governs
     for hedge in _APPROX:  # قتلت ما لا يقل عن 136 فلسطينيا: the count's hedge is no preposition

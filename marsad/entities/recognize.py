@@ -110,8 +110,8 @@ def _in_context(doc: Document, m: Match, entity: Entity, chosen: list[tuple[Matc
     if m.prefixes and m.prefixes[-1] in ("ب", "ل"):
         return True
     prev = tokens[m.first - 1].norm if m.first > 0 else ""
-    if prev in _PLACE_CONTEXT:
-        return True
+    if prev in _PLACE_CONTEXT or any(a.stem in _PLACE_CONTEXT for a in analyses(prev)[1:3] if prev):
+        return True  # في حماة، بمحافظة حماة
     neighbours = {x.first for x, e in chosen if e.kind in ("country", "city", "region") and e is not entity}
     return (m.first - 2) in {x.last - 1 for x, e in chosen if e.kind in ("country", "city", "region")
                              and e is not entity} or (m.last + 1) in neighbours

@@ -751,15 +751,21 @@ class SentenceCoder:
             if target is not None:
                 recipient_recs.append(target)
         place_country = (location or {}).get("country")
-        if not recipient_recs and event_type in ("ASSAULT", "COERCE") and place_country \
+        if event_type in ("ASSAULT", "COERCE") and place_country \
                 and place_country not in {r["country"] for r in actor_recs} and not args.reciprocal \
-                and args.how != "between" and "reciprocal" not in row.flags:
+                and args.how != "between" and "reciprocal" not in row.flags \
+                and not any(r["country"] for r in recipient_recs):
             # قصف الجيش الإسرائيلي غزة، احتلت إسرائيل القدس الشرقية، هاجم مسلحون مكتبا في جلال آباد:
             # an attack or a seizure of a place abroad, or by someone of no known country, is done
-            # to that country (its people)
-            rec = self._record(self.registry.country_actor(place_country, location["text"]), None)
-            rec["country_from"] = "location"
-            recipient_recs.append(rec)
+            # to that country; so is an attack on the unnamed there (موقعا عسكريا بمحافظة حماة),
+            # not an arrest (اعتقلت الشرطة الفرنسية عشرة أشخاص في مدريد: of no stated nationality)
+            for rec in recipient_recs if event_type == "ASSAULT" else ():
+                if rec["kind"] in ("group", "body") or rec["kind"] == "person" and not rec["name"]:
+                    rec["country"], rec["country_from"] = place_country, "location"
+            if not recipient_recs:
+                rec = self._record(self.registry.country_actor(place_country, location["text"]), None)
+                rec["country_from"] = "location"
+                recipient_recs.append(rec)
 
         contexts = list(row.context)
         for c, _ in self.sentence_contexts[si].most_common():

@@ -148,3 +148,10 @@ def test_main_is_no_pair_of_presidents_and_a_place_noun_carries_its_preposition(
 def test_a_states_aircraft_attack_and_what_they_hit_abroad_is_that_countrys():
     got = code("وقصفت طائرات إسرائيلية موقعا عسكريا بمحافظة حماة.")
     assert got and got[0][:3] == ("ASSAULT", ["ISR"], ["SYR"]), got
+
+
+def test_an_act_after_mundhu_or_an_anniversary_is_background():
+    got = code("وزادت كثافة الحملة منذ انسحاب الولايات المتحدة من الاتفاق النووي.")
+    assert any(e[0] == "RETREAT" and e[3] == "historical" for e in got), got
+    got = code("وتظاهر المئات في الذكرى الخامسة للهجوم الإسرائيلي على غزة.")
+    assert ("ASSAULT", ["ISR"], ["PSE"], "historical", "nisba") in got, got

@@ -37,6 +37,7 @@ _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
 _ENVOY_REACH = 6
+_PLACE_AIM_REACH = 6  # tokens from an attack to the place it is aimed at (غارات جوية عنيفة على صنعاء)
 _CAPITAL = frozenset(norm(w) for w in ("عاصمة", "كعاصمة"))
 _PARTY_PREPS = frozenset(norm(w) for w in ("مع", "على", "ضد"))
 _ON = frozenset(norm(w) for w in ("على", "علي"))
@@ -588,6 +589,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # الاتفاق النووي الإيراني، اتفاق إيران النووي: a standing document's name, not the act
             # of agreeing (اتفاق الطرفين على وقف النار، الاتفاق الروسي - الإسرائيلي are)
             args.actor, args.how = None, "document"
+    if args.recipient is None and args.place_object is None and not party_places:
+        # الهجوم الإسرائيلي على غزة، غارات على صنعاء: the place the act is aimed at is where it happened
+        args.place_object = next((g for g in after if g.is_place and g.gov in row.recipient and g.gov != "obj"
+                                  and g.first - t1 <= _PLACE_AIM_REACH), None)
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
             and not doc.tokens[t0].norm.startswith("ال"):
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma

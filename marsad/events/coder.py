@@ -208,6 +208,12 @@ def _reciprocal_rows() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _roaming_roles() -> frozenset[str]:
+    """Roles that take no country from the place or the article (data/actors/roaming_roles.txt)."""
+    return frozenset(norm(w) for w in read_list("actors", "roaming_roles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _dyadic_types() -> frozenset[str]:
     """Types coded only with a recipient (data/events/dyadic_types.txt): acts always done to
     someone, whose target the coder could not find, are an incomplete reading."""
@@ -725,6 +731,8 @@ class SentenceCoder:
                 continue  # قتل شخص موال لداعش أربعة أشخاص، طعن رجل شرطيا: a civilian attacker's country is not where he struck (guide §1)
             if "UAF" in rec["sector"] and rec in actor_recs:
                 continue  # اغتال مسلحون مجهولون …: unidentified gunmen are no one's forces
+            if rec["role"] and norm(rec["role"]) in _roaming_roles():
+                continue  # طائرات التحالف تشن غارات في اليمن: warplanes are not of where they strike
             if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"], rec["country_from"] = home, reason
             elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:

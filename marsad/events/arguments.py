@@ -26,7 +26,7 @@ from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
-from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, light_verbs, row_forms
+from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, TriggerRow, light_verbs, row_forms
 from .modality import KANA_REACH, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import PRONOUN_SUFFIXES, analyses
@@ -271,7 +271,7 @@ def _pact_at(doc: Document, i: int, limit: int) -> Optional[str]:
     return None
 
 
-def _patient_genitive(row) -> bool:
+def _patient_genitive(row: TriggerRow) -> bool:
     """Whether a verbal noun's genitive is who the act is done to (اعتقال المهاجرين) rather
     than who does it (انسحاب أميركا، غارات التحالف: rows flagged agent_genitive)."""
     return row.event_type in PATIENT_GENITIVE and "agent_genitive" not in row.flags
@@ -515,7 +515,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             and doc.tokens[t1].norm not in PREPOSITIONS and doc.tokens[t1].norm not in _COMPLEMENTIZERS
             and not _is_light(doc, t1))  # هجوم شنه الحوثيون: the light verb's subject, no genitive
         patient = _patient_genitive(row)
-        # (not on acts done to someone, agent_genitive or not: اعتقالهم، عقوباتها is too often misread)
+        # a possessive pronoun is the doer, but not on acts done to someone, agent_genitive or not
+        # (اعتقالهم; عقوباتها is too often misread)
         owner = _possessor(doc, groups, t0, s_first) if row.event_type not in PATIENT_GENITIVE else None
         # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None

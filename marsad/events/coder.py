@@ -20,10 +20,11 @@ from ..actors.coref import ActorRegistry, two_parties
 from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
+from ..entities.gazetteer import country_name
 from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
-from ..text.tokens import analyses
+from ..text.tokens import Analysis, analyses
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, pronoun_clause,
                         sentence_subject)
@@ -661,7 +662,8 @@ class SentenceCoder:
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
                       if a.id not in {x.id for x, _ in actors}]
         if not recipients and args.pact_party is not None:
-            recipients = [(self.registry.country_actor(args.pact_party, args.pact_party), None)]
+            recipients = [(self.registry.country_actor(args.pact_party, country_name(args.pact_party) or args.pact_party),
+                           None)]
         event_type, mode, cameo = row.event_type, _mode(doc, form, s), row.cameo
         if event_type == "CONSULT" and mode != "phone" and _hosts(actors, recipients, location):
             # بحث بوتين مع نتنياهو في موسكو: the party at home hosts; PLOVER codes the visitor
@@ -804,7 +806,7 @@ def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:
     return t.kind == "punct" or t.norm in PREPOSITIONS or t.norm in COMPLEMENTIZERS
 
 
-def _light_reading(doc: Document, lv: Optional[int]):
+def _light_reading(doc: Document, lv: Optional[int]) -> Optional[Analysis]:
     """The reading of a light verb token that makes it one (وأطلقت → و + أطلقت), if any."""
     if lv is None:
         return None

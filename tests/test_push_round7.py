@@ -167,3 +167,15 @@ def test_freezing_assets_is_a_sanction():
 
     # read as a sanction; whose assets they are (an owner after أصول) is not found yet
     assert incomplete("وجددت فرنسا قرار تجميد أصول 24 كيانا سوريا.") == [("SANCTION", ["FRA"])]
+
+
+def test_a_condemnation_of_an_attack_condemns_the_attacker():
+    import marsad
+
+    doc = marsad.analyze("عنوان\n\nالتقى وزير الخارجية التونسي محمد علي الزواري نظيره الجزائري أحمد بلقاسمي في "
+                         "الجزائر. وأدان الوزيران، في بيان مشترك، الهجوم الذي شنته جماعة مسلحة أمس على دورية للجيش "
+                         "النيجري.",
+                         published="2025-06-11")
+    [accuse] = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert sorted(a["country"] for a in accuse.actor) == ["DZA", "TUN"]
+    assert [r["text"] for r in accuse.recipient] == ["جماعة مسلحة"] and accuse.coding["recipient_rule"] == "condemned-act"

@@ -876,6 +876,26 @@ def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
                                 countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in e.recipient))
 
 
+def _condemned_attackers(candidates: list[Candidate]) -> None:
+    """أدان الوزيران الهجوم الذي شنته جماعة مسلحة: a condemnation that names no party condemns
+    whoever did the attack or arrest it names after it in the same sentence (coded there as an
+    event of its own, with its actor)."""
+    for i, c in enumerate(candidates):
+        e = c.event
+        if e.event_type != "ACCUSE" or e.recipient:
+            continue
+        act = next((o.event for o in candidates if o.event.event_type in ("ASSAULT", "COERCE")
+                    and o.event.evidence.start == e.evidence.start
+                    and o.event.evidence.trigger_start > e.evidence.trigger_start
+                    and o.event.actor and not {r["actor_id"] for r in o.event.actor} & c.participants), None)
+        if act is None:
+            continue
+        e.recipient = [dict(r) for r in act.actor]
+        e.coding["recipient_rule"] = "condemned-act"
+        candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in e.recipient),
+                                countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+
+
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,
                 dateline: Optional[Mention], sentence_contexts: list[Counter]) -> list[Event]:
     coder = SentenceCoder(doc, mentions, registry, doc.dates, anchor, dateline, sentence_contexts)
@@ -883,6 +903,7 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     for si, s in enumerate(doc.sentences):
         candidates += coder.code_sentence(si, s)
     _answer_accusations(doc, candidates)
+    _condemned_attackers(candidates)
     events = []
     for e in merge(candidates):
         if not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \

@@ -868,12 +868,8 @@ def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
         accuser = next((p.event for p in reversed(candidates[:i]) if p.event.event_type == "ACCUSE"
                         and here - bisect.bisect_right(starts, p.event.evidence.start) <= ANSWER_REACH
                         and {r["country"] for r in p.event.actor} - denier - {None}), None)
-        if accuser is None:
-            continue
-        e.recipient = [dict(r) for r in accuser.actor]
-        e.coding["recipient_rule"] = "answered-accusation"
-        candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in e.recipient),
-                                countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+        if accuser is not None:
+            _take_recipient(candidates, i, accuser, "answered-accusation")
 
 
 def _condemned_attackers(candidates: list[Candidate]) -> None:
@@ -888,12 +884,18 @@ def _condemned_attackers(candidates: list[Candidate]) -> None:
                     and o.event.evidence.start == e.evidence.start
                     and o.event.evidence.trigger_start > e.evidence.trigger_start
                     and o.event.actor and not {r["actor_id"] for r in o.event.actor} & c.participants), None)
-        if act is None:
-            continue
-        e.recipient = [dict(r) for r in act.actor]
-        e.coding["recipient_rule"] = "condemned-act"
-        candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in e.recipient),
-                                countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+        if act is not None:
+            _take_recipient(candidates, i, act, "condemned-act")
+
+
+def _take_recipient(candidates: list[Candidate], i: int, other: Event, rule: str) -> None:
+    """Candidate ``i`` gets the actors of another event as its recipient (the accuser a denial
+    answers, the attacker a condemnation condemns); its merge keys follow."""
+    c = candidates[i]
+    c.event.recipient = [dict(r) for r in other.actor]
+    c.event.coding["recipient_rule"] = rule
+    candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in c.event.recipient),
+                            countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in c.event.recipient))
 
 
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,

@@ -618,7 +618,8 @@ class SentenceCoder:
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))
         argued = [(m, f, a) for m, f, a in argued
-                  if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun" or _impersonal(f, a)]
+                  if a.actor is not None or f.row.event_type == "PROTEST" and f.pos == "noun" or _impersonal(f, a)
+                  or _unattributed(f, a)]
         # dates go to triggers that found an actor first (an actorless احتجاجا takes none)
         with_actor = [m for m, _, a in argued if a.actor is not None]
         own = self._sentence_dates(s)
@@ -657,6 +658,11 @@ class SentenceCoder:
         if not actors and _impersonal(form, args):
             actors = self._implicit_authorities(location)
             args.how = "implicit" if actors else args.how
+        if not actors and _unattributed(form, args) and not any(
+                g is not args.recipient and not g.is_place and not g.quantified
+                and s.first_token <= g.first < m.last + 3 for g in groups):
+            actors = [(self.registry.keyed(("unknown-attackers",), "group", "مجهولون", sector=["UAF"]), None)]
+            args.how = "unattributed"
         if not actors:
             return None
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
@@ -761,6 +767,8 @@ class SentenceCoder:
             if target is not None:
                 recipient_recs.append(target)
         place_country = (location or {}).get("country")
+        if args.how == "unattributed" and not (place_country or any(r["country"] for r in recipient_recs)):
+            return None  # an attack by no one named on no one placed says nothing to code
         if event_type in ("ASSAULT", "COERCE") and place_country \
                 and place_country not in {r["country"] for r in actor_recs} and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
@@ -784,8 +792,11 @@ class SentenceCoder:
         evidence = Evidence(doc.text[s.start:s.end], s.start, s.end, doc.text[m.start:m.end], m.start, m.end)
         confidence = _confidence(form, args, bool(recipient_recs), dm is not None, location is not None,
                                  actor_recs)
-        participants = frozenset(a.id for a, _ in actors) | frozenset(a.id for a, _ in recipients)
-        countries = frozenset(r["country"] or r["actor_id"] for r in actor_recs + recipient_recs)
+        # an attack by someone unnamed is the same attack as one on the same side by someone named
+        named = [] if args.how == "unattributed" else actors
+        participants = frozenset(a.id for a, _ in named) | frozenset(a.id for a, _ in recipients)
+        countries = frozenset(r["country"] or r["actor_id"]
+                              for r in (recipient_recs if not named else actor_recs + recipient_recs))
         event = Event(
             id="", event_type=event_type, mode=mode, cameo=cameo, actor=actor_recs,
             recipient=recipient_recs, modality=modality.value, evidence=evidence, confidence=confidence,
@@ -819,6 +830,13 @@ def _impersonal(form: TriggerForm, args: Arguments) -> bool:
     light verb (تم اعتقال، جرى ترحيل) or a light verb with no subject: no doer is named."""
     return form.row.event_type == "COERCE" and args.actor is None \
         and (args.passive or form.pos == "noun" and args.light_verb is not None)
+
+
+def _unattributed(form: TriggerForm, args: Arguments) -> bool:
+    """An attack told without its doer (قتل ستة شرطيين في انفجار عبوة، هجوم على مسجد بألمانيا):
+    it happened all the same, by someone the text does not name (guide §2: actor country null)."""
+    return form.row.event_type == "ASSAULT" and args.actor is None and "reciprocal" not in form.row.flags \
+        and (args.passive or form.pos == "noun")
 
 
 def _hosts(actors: list[tuple[Actor, Mention]], recipients: list[tuple[Actor, Mention]],

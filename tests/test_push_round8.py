@@ -16,3 +16,23 @@ def test_an_attack_told_without_its_doer_is_by_someone_unnamed():
     # an attack by no one on no one placed is not coded
     got = code("وقال إن الهجوم كان متوقعا.")
     assert not any(e[0] == "ASSAULT" for e in got), got
+
+
+def test_a_summit_between_him_and_another_has_both_for_actors():
+    got = code("وتتضح معالم قمة مرتقبة بين الزعيم الكوري الشمالي كيم جونغ أون والرئيس الأمريكي دونالد ترامب.")
+    assert any(e[0] == "CONSULT" and sorted(e[1]) == ["PRK", "USA"] and e[2] == [] for e in got), got
+    got = code("تحدث الزعيم الكوري الشمالي كيم جونغ أون في الوقت الذي تتضح فيه معالم قمة مرتقبة "
+               "بينه وبين نظيره الأميركي دونالد ترامب.")
+    assert any(e[0] == "CONSULT" and sorted(e[1]) == ["PRK", "USA"] and e[4] == "between" for e in got), got
+    got = code("والتقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين. وقال البيان إن أول قمة لهما كانت ناجحة.")
+    assert any(e[0] == "CONSULT" and sorted(e[1]) == ["RUS", "USA"] and e[4] == "dual-pronoun" for e in got), got
+
+
+def test_negotiations_with_someone_are_held_by_both():
+    got = code("ولم تنه أنقرة مفاوضاتها مع روسيا لشراء أنظمة الدفاع الجوي.")
+    assert any(e[0] == "CONSULT" and sorted(e[1]) == ["RUS", "TUR"] and e[2] == [] for e in got), got
+
+
+def test_a_press_conference_is_no_journalist():
+    got = code("وجاء الاستطلاع بعد قمة ومؤتمر صحفي مثيرين للجدل بين ترامب ونظيره الروسي فلاديمير بوتين.")
+    assert not any(None in e[1] for e in got), got

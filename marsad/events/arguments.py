@@ -37,6 +37,7 @@ _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
 _ENVOY_REACH = 6
+_BETWEEN_HIM = frozenset(norm(w) for w in ("بينه", "بينها"))
 _PLACE_AIM_REACH = 6  # tokens from an attack to the place it is aimed at (غارات جوية عنيفة على صنعاء)
 _CAPITAL = frozenset(norm(w) for w in ("عاصمة", "كعاصمة"))
 _PARTY_PREPS = frozenset(norm(w) for w in ("مع", "على", "ضد"))
@@ -175,7 +176,7 @@ def _possessor(doc: Document, groups: list[Group], t0: int, s_first: int) -> Opt
         return None
     kinds = ("person",) if suffix == "ه" else ("person", "body", "country", "org")
     return next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
-                 and g.members[0].kind in kinds), None)
+                 and (g.members[0].kind in kinds or suffix == "ها" and g.is_capital)), None)
 
 
 def _content_words(doc: Document, groups: list[Group], a: int, b: int) -> int:
@@ -379,6 +380,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     args.passive = passive
     after = _after(groups, t1, limit)
     between_group = next((g for g in after if g.gov == "بين"), None)
+    if between_group is not None and between_group.first >= t1 + 2 \
+            and doc.tokens[between_group.first - 2].norm in _BETWEEN_HIM:
+        # قمة بينه وبين نظيره الأميركي: the pronoun's antecedent is the other party
+        owner = _possessor(doc, groups, between_group.first - 2, s_first)
+        if owner is not None and owner is not between_group:
+            between_group = Group(owner.members + between_group.members, "بين", owner.first, between_group.last)
     agent = next((g for g in after if g.gov == "agent"), None)
 
     if "evaluative" in row.flags:

@@ -102,6 +102,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
+_THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
 
 def _words_around(doc: Document, a: int, b: int) -> set[str]:
@@ -598,7 +599,10 @@ class SentenceCoder:
                 args.actor = self._last_two_parties(m.first)
                 args.how = "between" if args.actor is not None else args.how
             if form.pos != "noun" and args.how in ("pronoun", "") \
-                    and (pronoun_clause(doc, m.first, s.first_token) or "").endswith("هما"):
+                    and (pronoun_clause(doc, m.first, s.first_token) or "").endswith("هما") \
+                    or form.pos == "noun" and args.actor is None and (
+                        m.last - m.first == 1 and m.analysis.suffix == "هما"
+                        or m.last < s.last_token and doc.tokens[m.last].norm in _THEIR_DUAL):
                 # وأورد البيان أنهما اتفقا: the dual pronoun is the last two parties named
                 two = self._last_two_parties(m.first)
                 if two is not None:

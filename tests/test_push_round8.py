@@ -36,3 +36,19 @@ def test_negotiations_with_someone_are_held_by_both():
 def test_a_press_conference_is_no_journalist():
     got = code("وجاء الاستطلاع بعد قمة ومؤتمر صحفي مثيرين للجدل بين ترامب ونظيره الروسي فلاديمير بوتين.")
     assert not any(None in e[1] for e in got), got
+
+
+def test_who_decided_an_act_does_it():
+    got = code("وخسر الريال الإيراني 40 في المئة من قيمته منذ قرار الرئيس الأميركي دونالد ترامب "
+               "في الثامن من مايو الانسحاب من الاتفاق النووي.")
+    assert any(e[:3] == ("RETREAT", ["USA"], ["IRN"]) and e[4] == "decided-by" for e in got), got
+    # only the first act after the decision: the agreement left is no act of the decider
+    assert not any(e[0] == "AGREE" for e in got), got
+
+
+def test_abbara_at_the_start_is_the_verb_not_the_preposition():
+    got = code("وعبر وزير البيئة البريطاني، مايكل غوف، عن تأييده للحكومة وقال إنه لن يستقيل.")
+    assert ("RETREAT", ["GBR"], [], "negated", "pronoun") in got, got
+    # عبر before a place is still «across»
+    got = code("وتسلل مسلحون عبر الحدود التونسية إلى ليبيا.")
+    assert not any(e[1] == ["TUN"] for e in got), got

@@ -125,6 +125,9 @@ def _clitics(doc: Document, ent: Entity, tok_start: int) -> tuple[bool, Optional
 _ANY = norm("أي")
 
 
+_EXPRESSED_REACH = 10  # tokens from the subject of عبّر to its عن
+
+
 def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
               named: frozenset[int] = frozenset(), state: bool = False) -> Optional[str]:
     """The preposition word before token ``first``; for a place, skipping the nouns and
@@ -179,6 +182,9 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
         return "of"  # بمقر الوزارة، لرئيس الحكومة: the genitive of a noun with a preposition
     for a in analyses(tokens[i].norm):
         if a.stem in PREPOSITIONS and not a.suffix:
+            if a.stem == "عبر" and (a.prefixes in (("و",), ("ف",)) or i == 0 or tokens[i - 1].kind == "punct") \
+                    and any(t.norm == "عن" for t in tokens[first:first + _EXPRESSED_REACH]):
+                return None  # وعبر الوزير عن …: the verb عبّر (expressed), not the preposition
             if a.stem in ("يد", "ايدي", "قبل", "جانب"):  # على يد، على أيدي، من قبل، من جانب: the agent
                 prev = tokens[i - 1].norm if i > 0 else ""
                 if a.stem == "جانب" and prev in ("الي", "إلى"):

@@ -33,6 +33,8 @@ from .merge import Candidate, merge
 from .modality import Modality, decide
 
 REQUIRES_WINDOW = 20
+DECISION_NOUNS = frozenset(norm(w) for w in ("قرار", "إعلان", "اعلان", "عزم", "نية", "تهديد", "خطة", "رغبة"))
+DECISION_REACH = 12  # tokens from a decision noun to the act decided (its doer and a date between)
 REQUIRES_AFTER = 3  # tokens after a trigger flagged requires_after that its condition may take
 LEAD_DAYS = 7  # how far before publication the lead's day may lie (see SentenceCoder._lead_day)
 LEAD_SENTENCES = 3  # the title and the two sentences after it tell the lead (SentenceCoder._lead_day)
@@ -399,6 +401,21 @@ class SentenceCoder:
         anchor = place.members[0] if place is not None else None
         return [(actor, anchor)]
 
+    def _decider(self, groups: list[Group], t0: int, s: Sentence, triggers: set[int]) -> Optional[Group]:
+        """The genitive of a decision or announcement noun just before a verbal noun (قرار
+        ترامب في الثامن من مايو الانسحاب، إعلان الحكومة فرض حظر التجوال), if no other act,
+        clause or punctuation stands between them."""
+        for k in range(t0 - 1, max(s.first_token, t0 - DECISION_REACH) - 1, -1):
+            if self.doc.tokens[k].norm not in DECISION_NOUNS:
+                continue
+            g = next((g for g in groups if g.first == k + 1 and g.gov is None and not g.is_place), None)
+            if g is not None and g.last <= t0 and not any(
+                    t.kind == "punct" or t.norm in COMPLEMENTIZERS for t in self.doc.tokens[g.last:t0]) \
+                    and not any(g.last <= i < t0 for i in triggers):
+                return g
+            return None
+        return None
+
     def _last_two_parties(self, pos: int) -> Optional[Group]:
         """The last two parties named before token ``pos`` (of two countries when known), as one
         group: who بينهما refers to."""
@@ -607,6 +624,11 @@ class SentenceCoder:
                 two = self._last_two_parties(m.first)
                 if two is not None:
                     args.actor, args.how = two, "dual-pronoun"
+            if args.actor is None and form.pos == "noun":
+                # قرار الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق: who decided or announced
+                # the act does it
+                args.actor = self._decider(groups, m.first, s, {m2.first for m2, _ in found})
+                args.how = "decided-by" if args.actor is not None else args.how
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:

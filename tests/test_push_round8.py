@@ -52,3 +52,9 @@ def test_abbara_at_the_start_is_the_verb_not_the_preposition():
     # عبر before a place is still «across»
     got = code("وتسلل مسلحون عبر الحدود التونسية إلى ليبيا.")
     assert not any(e[1] == ["TUN"] for e in got), got
+
+
+def test_an_act_days_before_another_is_background():
+    got = code("وأكد وزير الخارجية الأميركي مايك بومبيو خلال زيارة إلى سيول، الخميس، بعد يومين من القمة "
+               "بين الولايات المتحدة وكوريا الشمالية أن كيم فهم.")
+    assert any(e[0] == "CONSULT" and e[3] == "historical" and sorted(e[1]) == ["PRK", "USA"] for e in got), got

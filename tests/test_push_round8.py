@@ -58,3 +58,15 @@ def test_an_act_days_before_another_is_background():
     got = code("وأكد وزير الخارجية الأميركي مايك بومبيو خلال زيارة إلى سيول، الخميس، بعد يومين من القمة "
                "بين الولايات المتحدة وكوريا الشمالية أن كيم فهم.")
     assert any(e[0] == "CONSULT" and e[3] == "historical" and sorted(e[1]) == ["PRK", "USA"] for e in got), got
+
+
+def test_an_arrest_warrant_against_someone_has_him_for_recipient():
+    got = code("أصدرت برلين مذكرة توقيف بحق رجل تونسي يشتبه بتواطئه في الاعتداء.")
+    assert any(e[:3] == ("COERCE", ["DEU"], ["TUN"]) for e in got), got
+
+
+def test_a_military_coalition_has_no_country_of_its_own():
+    got = code("كما استهدفت قوات التحالف مواقع تمركز ميليشيات الحوثي في منطقة بني معاذ بمحافظة صعدة.")
+    assert ("ASSAULT", [None], ["YEM"], "actual", "subject") in got, got
+    got = code("وشنت قوات التحالف العربي قصفا مدفعيا على مواقع للحوثيين في صعدة.")
+    assert any(e[:3] == ("ASSAULT", [None], ["YEM"]) for e in got), got

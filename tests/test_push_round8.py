@@ -6,6 +6,11 @@ from test_push_round3 import code
 def test_an_attack_told_without_its_doer_is_by_someone_unnamed():
     got = code("قتل ثلاثة جنود وأصيب آخرون، الأحد، جراء انفجار عبوة ناسفة في مدينة الموصل.")
     assert ("ASSAULT", [None], ["IRQ"], "actual", "unattributed") in got, got
+    got = code("قتل ستة شرطيين على الأقل، مساء الجمعة، في شمال بوركينا فاسو في انفجار عبوة.")
+    assert any(e[:3] == ("ASSAULT", [None], ["BFA"]) and e[4] == "unattributed" for e in got), got
+    # the owner of the weapon named after the killing is the attacker
+    got = code("وقتل 16 فلسطينيا بنيران إسرائيلية قرب السياج الفاصل.")
+    assert any(e[:3] == ("ASSAULT", ["ISR"], ["PSE"]) for e in got), got
     got = code("وفي العام الماضي وقع 300 اعتداء على اللاجئين في ألمانيا.")
     assert any(e[:3] == ("ASSAULT", [None], ["DEU"]) for e in got), got
     # a doer named before the attack is its actor; a clash has two sides, not an unknown one

@@ -109,7 +109,7 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _agent_nouns() -> frozenset[str]:
+def agent_nouns() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("actors", "agent_nouns.txt"))
 
 
@@ -174,7 +174,7 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
             return None
     prev = tokens[i]
     if prev.kind == "word" and i not in named and any(
-            a.prefixes[-1:] == ("ب",) and a.stem in _agent_nouns() and not a.suffix for a in analyses(prev.norm)[:3]):
+            a.prefixes[-1:] == ("ب",) and a.stem in agent_nouns() and not a.suffix for a in analyses(prev.norm)[:3]):
         return "agent"  # برصاص الجيش الإسرائيلي، بنيران مسلحين: the weapon's owner acts
     if prev.kind == "word" and not place and i not in named and prev.norm not in PREPOSITIONS and any(
             a.prefixes[-1:] in (("ب",), ("ل",)) and len(a.stem) >= 3 and a.stem not in PREPOSITIONS

@@ -862,7 +862,8 @@ def _unattributed(form: TriggerForm, args: Arguments) -> bool:
     """An attack told without its doer (قتل ستة شرطيين في انفجار عبوة، هجوم على مسجد بألمانيا):
     it happened all the same, by someone the text does not name (guide §2: actor country null)."""
     return form.row.event_type == "ASSAULT" and args.actor is None and "reciprocal" not in form.row.flags \
-        and (args.passive or form.pos == "noun")
+        and (args.passive or form.pos == "noun"
+             or "passive_prone" in form.row.flags and form.pos == "past" and args.recipient is not None)
 
 
 def _hosts(actors: list[tuple[Actor, Mention]], recipients: list[tuple[Actor, Mention]],

@@ -75,3 +75,11 @@ def test_a_military_coalition_has_no_country_of_its_own():
     assert ("ASSAULT", [None], ["YEM"], "actual", "subject") in got, got
     got = code("وشنت قوات التحالف العربي قصفا مدفعيا على مواقع للحوثيين في صعدة.")
     assert any(e[:3] == ("ASSAULT", [None], ["YEM"]) for e in got), got
+
+
+def test_preventing_people_from_acting_is_coercion():
+    got = code("منعت ميليشيات الحوثي المئات من سكان مديرية التحيتا في محافظة الحديدة من النزوح.")
+    assert any(e[:3] == ("COERCE", ["YEM"], ["YEM"]) for e in got), got
+    # preventing an outbreak is no act against anyone
+    got = code("وأكد وزير الداخلية التونسي أن الوحدات الأمنية منعت انتشار الحرائق.")
+    assert not any(e[0] == "COERCE" for e in got), got

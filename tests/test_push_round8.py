@@ -83,3 +83,8 @@ def test_preventing_people_from_acting_is_coercion():
     # preventing an outbreak is no act against anyone
     got = code("وأكد وزير الداخلية التونسي أن الوحدات الأمنية منعت انتشار الحرائق.")
     assert not any(e[0] == "COERCE" for e in got), got
+
+
+def test_a_refusal_is_addressed_to_the_party_what_is_refused_concerns():
+    got = code("وكان المرشد الإيراني علي خامنئي قد رفض فكرة التفاوض مع الولايات المتحدة من جديد.")
+    assert any(e[:3] == ("REJECT", ["IRN"], ["USA"]) for e in got), got

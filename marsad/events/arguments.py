@@ -255,6 +255,7 @@ def _charged_with(doc: Document, g: Group, limit: int) -> bool:
 # Accusations a denial or a refusal answers (نفت الاتهامات، رفضت اتهامات واشنطن).
 ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "اتهام", "التهم", "التهمة", "المزاعم",
                                           "مزاعم", "الادعاءات", "ادعاءات"))
+_REFUSED_REACH = 10  # tokens from a refusal to the party what is refused concerns
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
 
 
@@ -631,6 +632,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     if row.event_type == "REJECT" and args.recipient is None:
         # رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser
         args.recipient = _genitive_of(doc, after, ACCUSATIONS, t1, min(limit, t1 + _ACCUSATION_REACH))
+        if args.recipient is None and verb:
+            # رفض فكرة التفاوض مع الولايات المتحدة: the party the refused thing concerns
+            args.recipient = next((g for g in after if not g.is_place and g is not args.actor
+                                   and g.first - t1 <= _REFUSED_REACH and g.gov != "agent"), None)
     if row.event_type == "RETREAT" and args.recipient is None:
         # انسحبت من الاتفاق النووي المبرم مع إيران: the agreement's other party is the recipient
         pact = next((i for i in range(t1, min(limit, t1 + _PACT_REACH)) if doc.tokens[i].norm in _PACTS), None)

@@ -1,5 +1,6 @@
 """The eighth round of the event-coding push, each rule on sentences the team wrote. Tuned
 on tuning batches 1-6; batches 7 and 8 stay out (see the README)."""
+import marsad
 from test_push_round3 import code
 
 
@@ -88,3 +89,14 @@ def test_preventing_people_from_acting_is_coercion():
 def test_a_refusal_is_addressed_to_the_party_what_is_refused_concerns():
     got = code("وكان المرشد الإيراني علي خامنئي قد رفض فكرة التفاوض مع الولايات المتحدة من جديد.")
     assert any(e[:3] == ("REJECT", ["IRN"], ["USA"]) for e in got), got
+
+
+def test_arrests_of_different_counts_of_people_are_different_arrests():
+    doc = marsad.analyze("عنوان\n\nونجحت الوحدات الأمنية التونسية في إيقاف 5 أشخاص بمعتمدية الشابة. "
+                         "وأوقفت الشرطة التونسية أمس الأحد 8 أشخاص بمدينة المهدية.", published="2017-02-20")
+    assert [e.event_type for e in doc.events] == ["COERCE", "COERCE"], doc.events
+
+
+def test_what_a_campaign_resulted_in_was_done_by_the_authorities():
+    got = code("وكانت حملات أمنية في تونس قد أسفرت، أمس الأحد، عن إيقاف 8 أشخاص بمدينة المهدية.")
+    assert any(e[:3] == ("COERCE", ["TUN"], ["TUN"]) and e[4] == "implicit" for e in got), got

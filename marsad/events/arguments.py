@@ -255,6 +255,7 @@ def _charged_with(doc: Document, g: Group, limit: int) -> bool:
 # Accusations a denial or a refusal answers (نفت الاتهامات، رفضت اتهامات واشنطن).
 ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "اتهام", "التهم", "التهمة", "المزاعم",
                                           "مزاعم", "الادعاءات", "ادعاءات"))
+_RESULTED_REACH = 6  # tokens from أسفر to the عن of what it resulted in (a date between)
 _REFUSED_REACH = 10  # tokens from a refusal to the party what is refused concerns
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
 
@@ -378,7 +379,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
     party_places = row.event_type not in _PLACE_IS_WHERE
-    passive = _is_passive_light(doc, t0 - 1) or form.pos == "past" and _passive_spelling(doc.tokens[t0].text)
+    passive = _is_passive_light(doc, t0 - 1) or form.pos == "past" and _passive_spelling(doc.tokens[t0].text) \
+        or form.pos == "noun" and t0 > s_first and doc.tokens[t0 - 1].norm == "عن" and any(
+            _is_passive_light(doc, k) for k in range(t0 - 2, max(s_first, t0 - _RESULTED_REACH) - 1, -1))
+    # أسفرت الحملة، أمس الأحد، عن إيقاف 8 أشخاص: what a campaign resulted in was done by no one named
     args.passive = passive
     after = _after(groups, t1, limit)
     between_group = next((g for g in after if g.gov == "بين"), None)

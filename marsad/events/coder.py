@@ -831,7 +831,10 @@ class SentenceCoder:
             mentions=[evidence], doc_id=doc.id,
             coding={"trigger": row.id, "actor_rule": args.how, "modality_cue": modality.cue},
         )
-        return Candidate(event, modality, participants, countries, event_period)
+        # أوقفت الشرطة 5 أشخاص … إيقاف 8 أشخاص: counts of people acted on tell the acts apart
+        counts = frozenset(doc.tokens[mm.first - 1].norm for _, mm in recipients
+                           if mm is not None and mm.quantified and mm.first > 0)
+        return Candidate(event, modality, participants, countries, event_period, counts)
 
 
 def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:

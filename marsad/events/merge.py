@@ -24,6 +24,7 @@ class Candidate:
     participants: frozenset[str]  # actor ids of actor and recipient
     countries: frozenset[str]  # their countries (actor id when unknown)
     period: Optional[tuple[date, date]]  # the stated date, if any
+    counts: frozenset[str] = frozenset()  # the counts before the people acted on (5 أشخاص)
 
 
 # How firmly a mention's modality was established: a default "actual" gives way to a cue.
@@ -41,6 +42,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.period and b.period and a.period != b.period:
         return False
+    if a.counts and b.counts and a.counts.isdisjoint(b.counts):
+        return False  # 5 people arrested in one town, 8 in another: two arrests
     ma, mb = a.modality, b.modality
     if ma.value != mb.value and (_STRENGTH[ma.source] and _STRENGTH[mb.source]
                                  or {ma.value, mb.value} & _NOT_DONE):

@@ -99,6 +99,16 @@ def test_negative_articles_count_system_events():
     report = score("01_protest_gafsa.txt", "2025-07-14", [], negative=True)
     sc = report.scores()
     assert sc["negative_articles"] == 1 and sc["events_per_negative_article"] == len(report.false_alarms)
+    assert sc["events_per_negative_article"] > 0 and sc["false_alarms_per_negative_article"] == len(report.false_alarms)
+    # an event the gold set codes in a negative article is no false alarm, though it still counts as an event
+    doc = marsad.analyze((ARTICLES / "01_protest_gafsa.txt").read_text(encoding="utf-8"), published="2025-07-14")
+    first = system_events(doc)[0]
+    coded = score("01_protest_gafsa.txt", "2025-07-14", [event(
+        event_type=first.event_type, actor=[{"country": c} for c in first.actor],
+        recipient=[{"country": c} for c in first.recipient], trigger=first.trigger, sentence=0)], negative=True)
+    sc2 = coded.scores()
+    assert sc2["events_per_negative_article"] == sc["events_per_negative_article"]
+    assert sc2["false_alarms_per_negative_article"] == sc["false_alarms_per_negative_article"] - 1
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason=f"{NEWS} not available (../shared/data is a development folder)")

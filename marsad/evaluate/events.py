@@ -42,6 +42,7 @@ class Report:
     articles: int = 0
     negatives: int = 0
     negative_events: int = 0
+    negative_false_alarms: int = 0  # of those, the ones no gold event of the article matches
     per_type: dict = field(default_factory=lambda: defaultdict(Counter))   # type → tp, fp, fn
     modality: Counter = field(default_factory=Counter)                     # right, total
     date: Counter = field(default_factory=Counter)
@@ -75,6 +76,10 @@ class Report:
             "order_accuracy": acc(self.order), "order_pairs": self.order["total"],
             "negative_articles": self.negatives,
             "events_per_negative_article": round(self.negative_events / self.negatives, 4) if self.negatives else None,
+            # a sport or culture article may still report a political act (an arrest, a
+            # deportation) that the gold set codes: only the events it does not are false alarms
+            "false_alarms_per_negative_article":
+                round(self.negative_false_alarms / self.negatives, 4) if self.negatives else None,
         }
 
 
@@ -170,6 +175,8 @@ def score_article(report: Report, art: GoldArticle, system: list[SystemEvent], t
     sents = sentences(title, text)
     missed = [i for i in range(len(art.events)) if i not in matched_g]
     alarms = [i for i in range(len(system)) if i not in matched_s]
+    if art.negative:
+        report.negative_false_alarms += len(alarms)
     # a miss and a false alarm over the same parties: a type confusion
     taken: set[int] = set()
     for gi in missed:
@@ -251,7 +258,9 @@ def format_report(report: Report, worst: int = 10) -> str:
               fig("location accuracy", "location_accuracy", "location_pairs"),
               fig("actor/recipient order", "order_accuracy", "order_pairs"),
               f"{'events per negative':<22} {sc['events_per_negative_article']} "
-              f"({report.negative_events} in {report.negatives} articles)", "",
+              f"({report.negative_events} in {report.negatives} articles)",
+              f"{'false alarms/negative':<22} {sc['false_alarms_per_negative_article']} "
+              f"({report.negative_false_alarms}; the rest match gold events of those articles)", "",
               "confusion (gold → system, — = none), most frequent first:"]
     for (g, s), n in report.confusion.most_common(20):
         lines.append(f"  {g:<10} → {s:<10} {n}")

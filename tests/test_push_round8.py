@@ -100,3 +100,13 @@ def test_arrests_of_different_counts_of_people_are_different_arrests():
 def test_what_a_campaign_resulted_in_was_done_by_the_authorities():
     got = code("وكانت حملات أمنية في تونس قد أسفرت، أمس الأحد، عن إيقاف 8 أشخاص بمدينة المهدية.")
     assert any(e[:3] == ("COERCE", ["TUN"], ["TUN"]) and e[4] == "implicit" for e in got), got
+
+
+def test_an_agreement_referred_to_between_its_parties_is_no_act():
+    got = code("ووصف نتانياهو اختراق الطائرة بالخرق السافر لاتفاقية فك الاشتباك بين سوريا وإسرائيل.")
+    assert not any(e[0] in ("AGREE", "ASSAULT") for e in got), got
+    got = code("وأضافت أن تأييد السعودية السابق للاتفاق النووي بين إيران ودول مجموعة (5+1) كان مبنيا على قناعتها.")
+    assert not any(e[0] == "AGREE" for e in got), got
+    # an agreement made between them still is
+    got = code("وأدى اتفاق مبرم بين تركيا والاتحاد الأوروبي إلى تراجع عدد المهاجرين.")
+    assert any(e[0] == "AGREE" and "TUR" in e[1] for e in got), got

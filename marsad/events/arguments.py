@@ -167,6 +167,13 @@ def _is_light(doc: Document, i: int) -> bool:
     return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
 
 
+def _cited(doc: Document, t0: int, s_first: int) -> bool:
+    """Whether the noun at ``t0`` follows ل or من (لاتفاقية، من اتفاق): something referred to."""
+    if t0 > s_first and doc.tokens[t0 - 1].norm == "من":
+        return True
+    return any(a.prefixes[-1:] == ("ل",) for a in analyses(doc.tokens[t0].norm)[1:3])
+
+
 def _possessor(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:
     """The antecedent of a possessive pronoun on a verbal noun (زيارته، لقاؤها، اعتقالهم is
     excluded: for acts done to someone the pronoun is the patient)."""
@@ -602,6 +609,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 and not (args.actor.last < len(doc.tokens) and doc.tokens[args.actor.last].norm in _ON):
             # الاتفاق النووي الإيراني، اتفاق إيران النووي: a standing document's name, not the act
             # of agreeing (اتفاق الطرفين على وقف النار، الاتفاق الروسي - الإسرائيلي are)
+            args.actor, args.how = None, "document"
+        elif "document" in row.flags and args.how == "between" and _cited(doc, t0, s_first):
+            # بالخرق لاتفاقية فك الاشتباك بين سوريا وإسرائيل، من اتفاق التبادل الحر بين …: an
+            # agreement referred to, between its parties, is a document, not the act of agreeing
             args.actor, args.how = None, "document"
     if args.recipient is None and args.place_object is None and not party_places:
         # الهجوم الإسرائيلي على غزة، غارات على صنعاء: the place the act is aimed at is where it happened

@@ -104,6 +104,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
+_UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
 
@@ -135,6 +136,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
             continue
         if named and form.pos == "noun":
             continue
+        if form.pos == "noun" and prev is not None and prev.norm in _UNDOING:
+            continue  # فك الاشتباك: disengagement, no clash
         if a.has("ال") and form.pos != "noun":
             continue  # الزيارة is no verb; التقى، ألغى (stems that begin with ال) still are
         if a.has("س") and form.pos != "present":

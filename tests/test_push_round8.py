@@ -110,3 +110,10 @@ def test_an_agreement_referred_to_between_its_parties_is_no_act():
     # an agreement made between them still is
     got = code("وأدى اتفاق مبرم بين تركيا والاتحاد الأوروبي إلى تراجع عدد المهاجرين.")
     assert any(e[0] == "AGREE" and "TUR" in e[1] for e in got), got
+
+
+def test_suspension_from_service_and_a_blurred_face_are_no_coercion():
+    got = code("وذكرت الوكالة أن عدة جنود إثيوبيين أوقفوا عن الخدمة ويخضعون للتحقيق.")
+    assert not any(e[0] == "COERCE" for e in got), got
+    got = code("وكانت هذه الصور التي التقطت لعسكري بريطاني، جرى حجب وجهه، قد نشرتها صحيفة ديلي ميل البريطانية.")
+    assert not any(e[0] == "COERCE" for e in got), got

@@ -117,3 +117,16 @@ def test_suspension_from_service_and_a_blurred_face_are_no_coercion():
     assert not any(e[0] == "COERCE" for e in got), got
     got = code("وكانت هذه الصور التي التقطت لعسكري بريطاني، جرى حجب وجهه، قد نشرتها صحيفة ديلي ميل البريطانية.")
     assert not any(e[0] == "COERCE" for e in got), got
+
+
+def test_an_act_naming_no_one_is_addressed_to_the_other_party_of_the_article():
+    text = ("قتل جنود إسرائيليون ثلاثة فلسطينيين قرب الحدود مع غزة. وقالت السلطة الفلسطينية إن إسرائيل "
+            "تتحمل المسؤولية. وتوعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالتصعيد.")
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    threat = next(e for e in doc.events if e.event_type == "THREATEN")
+    assert [a["country"] for a in threat.recipient] == ["PSE"], threat.recipient
+    assert threat.recipient[0]["country_from"] == "other-side"
+    # resigning is within one's own side
+    doc = marsad.analyze("عنوان\n\nوزار وزير الخارجية البريطاني ألمانيا والتقى نظيره الألماني في برلين. "
+                         "ثم أعلن وزير البيئة البريطاني أنه لن يستقيل.", published="2018-05-09")
+    assert all(not e.recipient for e in doc.events if e.event_type == "RETREAT"), doc.events

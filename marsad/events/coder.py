@@ -104,6 +104,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
+_OTHER_SIDE_TYPES = frozenset(("THREATEN", "REJECT", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
@@ -323,6 +324,7 @@ class SentenceCoder:
         self.by_id = {a.id: a for a in registry.actors}
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
         self.focus = _focus_country(mentions)
+        self.country_counts = Counter(m.country for m in mentions if m.country)
         self.report_period: Optional[DateMention] = None  # see _report_period
         self.lead_day = self._lead_day()
         self.last_speaker: Optional[Group] = None  # the previous sentence's subject (evaluation)
@@ -795,6 +797,20 @@ class SentenceCoder:
             target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)
             if target is not None:
                 recipient_recs.append(target)
+        if not recipient_recs and event_type in _OTHER_SIDE_TYPES and not args.reciprocal \
+                and args.how not in ("between", "dual-pronoun") and "reciprocal" not in row.flags \
+                and "own_side" not in row.flags:
+            # إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one
+            # on Russia and the United States: a threat, a denial, support, a meeting or a
+            # withdrawal that names no one is addressed to the other party the article is about
+            # (one country, named at least twice, more often than any third)
+            mine = {r["country"] for r in actor_recs}
+            other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
+            if len(mine) == 1 and None not in mine and other and other[0][1] >= 2 \
+                    and (len(other) == 1 or other[0][1] > other[1][1]):
+                rec = self._record(self.registry.country_actor(other[0][0], country_name(other[0][0]) or other[0][0]), None)
+                rec["country_from"] = "other-side"
+                recipient_recs.append(rec)
         place_country = (location or {}).get("country")
         if args.how == "unattributed" and not (place_country or any(r["country"] for r in recipient_recs)):
             return None  # an attack by no one named on no one placed says nothing to code
@@ -819,7 +835,8 @@ class SentenceCoder:
             if c not in contexts:
                 contexts.append(c)
         evidence = Evidence(doc.text[s.start:s.end], s.start, s.end, doc.text[m.start:m.end], m.start, m.end)
-        confidence = _confidence(form, args, bool(recipient_recs), dm is not None, location is not None,
+        stated_recipient = any(r.get("country_from") != "other-side" for r in recipient_recs)
+        confidence = _confidence(form, args, stated_recipient, dm is not None, location is not None,
                                  actor_recs)
         # an attack by someone unnamed is the same attack as one on the same side by someone named
         named = [] if args.how == "unattributed" else actors

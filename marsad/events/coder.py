@@ -104,7 +104,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
-_OTHER_SIDE_TYPES = frozenset(("THREATEN", "REJECT", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE"))
+_OTHER_SIDE_TYPES = frozenset(("THREATEN", "REJECT", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
@@ -801,9 +801,10 @@ class SentenceCoder:
                 and args.how not in ("between", "dual-pronoun") and "reciprocal" not in row.flags \
                 and "own_side" not in row.flags:
             # إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one
-            # on Russia and the United States: a threat, a denial, support, a meeting or a
-            # withdrawal that names no one is addressed to the other party the article is about
-            # (one country, named at least twice, more often than any third)
+            # on Russia and the United States: a threat, a denial, support, a meeting, a sanction
+            # or a withdrawal that names no one is addressed to the other party the article is
+            # about (one country, named at least twice, more often than any third). Not a
+            # condemnation: مصر تدين هجوما على سفارتها في الخرطوم condemns the attackers, not Sudan
             mine = {r["country"] for r in actor_recs}
             other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
             if len(mine) == 1 and None not in mine and other and other[0][1] >= 2 \

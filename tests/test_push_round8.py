@@ -130,3 +130,12 @@ def test_an_act_naming_no_one_is_addressed_to_the_other_party_of_the_article():
     doc = marsad.analyze("عنوان\n\nوزار وزير الخارجية البريطاني ألمانيا والتقى نظيره الألماني في برلين. "
                          "ثم أعلن وزير البيئة البريطاني أنه لن يستقيل.", published="2018-05-09")
     assert all(not e.recipient for e in doc.events if e.event_type == "RETREAT"), doc.events
+
+
+def test_a_death_in_an_accident_or_a_military_operation_is_no_unattributed_attack():
+    got = code("قتل 199 شخصا على الأقل جراء الفيضانات والانهيارات الأرضية بغرب اليابان.")
+    assert not any(e[0] == "ASSAULT" for e in got), got
+    got = code("قتل طياران في تحطم مروحية عسكرية روسية في بحر البلطيق.")
+    assert not any(e[0] == "ASSAULT" for e in got), got
+    got = code("وأكد أن العمليات العسكرية الجارية في محافظة الحديدة جزء من الحل السياسي.")
+    assert not any(e[4] == "unattributed" for e in got), got

@@ -689,7 +689,7 @@ class SentenceCoder:
         if not actors and _impersonal(form, args):
             actors = self._implicit_authorities(location)
             args.how = "implicit" if actors else args.how
-        if not actors and _unattributed(form, args) and not any(
+        if not actors and _unattributed(form, args) and not _accident(doc, s) and not any(
                 g is not args.recipient and not g.is_place and not g.quantified
                 and s.first_token <= g.first < m.last + 3 for g in groups):
             actors = [(self.registry.keyed(("unknown-attackers",), "group", "مجهولون", sector=["UAF"]), None)]
@@ -884,10 +884,23 @@ def _impersonal(form: TriggerForm, args: Arguments) -> bool:
 
 def _unattributed(form: TriggerForm, args: Arguments) -> bool:
     """An attack told without its doer (قتل ستة شرطيين في انفجار عبوة، هجوم على مسجد بألمانيا):
-    it happened all the same, by someone the text does not name (guide §2: actor country null)."""
-    return form.row.event_type == "ASSAULT" and args.actor is None and "reciprocal" not in form.row.flags \
+    it happened all the same, by someone the text does not name (guide §2: actor country null).
+    Only acts of the rows flagged anonymous; the coder checks the sentence tells no accident."""
+    return "anonymous" in form.row.flags and args.actor is None \
         and (args.passive or form.pos == "noun"
              or "passive_prone" in form.row.flags and form.pos == "past" and args.recipient is not None)
+
+
+@lru_cache(maxsize=1)
+def _accident_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("events", "accident_nouns.txt"))
+
+
+def _accident(doc: Document, s: Sentence) -> bool:
+    """Whether the sentence tells a death as an accident or a disaster (data/events/accident_nouns.txt)."""
+    nouns = _accident_nouns()
+    return any(a.stem in nouns for t in doc.tokens[s.first_token:s.last_token] if t.kind == "word"
+               for a in analyses(t.norm)[:3])
 
 
 def _hosts(actors: list[tuple[Actor, Mention]], recipients: list[tuple[Actor, Mention]],

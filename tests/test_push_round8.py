@@ -139,3 +139,11 @@ def test_a_death_in_an_accident_or_a_military_operation_is_no_unattributed_attac
     assert not any(e[0] == "ASSAULT" for e in got), got
     got = code("وأكد أن العمليات العسكرية الجارية في محافظة الحديدة جزء من الحل السياسي.")
     assert not any(e[4] == "unattributed" for e in got), got
+
+
+def test_a_private_person_addresses_no_other_country():
+    doc = marsad.analyze("عنوان\n\nأوقفت الشرطة الفرنسية في باريس رجل الأعمال الأمريكي جون سميث. وقالت النيابة "
+                         "الفرنسية إن التحقيق مستمر. وهدد رجل الأعمال الأمريكي جون سميث باللجوء إلى القضاء.",
+                         published="2018-05-09")
+    threat = next(e for e in doc.events if e.event_type == "THREATEN")
+    assert threat.recipient == [], threat.recipient

@@ -807,7 +807,9 @@ class SentenceCoder:
             # condemnation: مصر تدين هجوما على سفارتها في الخرطوم condemns the attackers, not Sudan
             mine = {r["country"] for r in actor_recs}
             other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
-            if len(mine) == 1 and None not in mine and other and other[0][1] >= 2 \
+            official = all(r["kind"] == "country" or set(r["sector"]) & (_INSTITUTIONS | _POLITICAL)
+                           for r in actor_recs)  # not ونفى واينستين الاتهامات
+            if official and len(mine) == 1 and None not in mine and other and other[0][1] >= 2 \
                     and (len(other) == 1 or other[0][1] > other[1][1]):
                 rec = self._record(self.registry.country_actor(other[0][0], country_name(other[0][0]) or other[0][0]), None)
                 rec["country_from"] = "other-side"

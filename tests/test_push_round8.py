@@ -147,3 +147,10 @@ def test_a_private_person_addresses_no_other_country():
                          published="2018-05-09")
     threat = next(e for e in doc.events if e.event_type == "THREATEN")
     assert threat.recipient == [], threat.recipient
+
+
+def test_who_underwent_an_act_is_its_recipient():
+    got = code("وتعرضت المستشارة الألمانية أنغيلا ميركل، لانتقادات كبيرة بعد قرارها فتح الحدود أمام اللاجئين.")
+    assert ("ACCUSE", [None], ["DEU"], "actual", "unattributed") in got, got
+    got = code("وتعرض السفير الأمريكي لهجوم من قبل مسلحين في بنغازي.")
+    assert any(e[0] == "ASSAULT" and e[2] == ["USA"] for e in got), got

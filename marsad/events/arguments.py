@@ -26,7 +26,7 @@ from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
-from .lexicon import PASSIVE_LIGHT, RECEIVING, TriggerForm, TriggerRow, light_verbs, row_forms
+from .lexicon import PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, TriggerRow, light_verbs, row_forms
 from .modality import KANA_REACH, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import PRONOUN_SUFFIXES, analyses
@@ -167,6 +167,20 @@ def _is_light(doc: Document, i: int) -> bool:
     return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
 
 
+def _undergoer(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:
+    """Who a ل-noun after a verb of undergoing is done to (تعرضت معلمة بالقصرين للاعتداء،
+    وتعرضت ميركل لانتقادات): the subject after the verb, else the one before it."""
+    if not any(a.prefixes[-1:] == ("ل",) for a in analyses(doc.tokens[t0].norm)[1:3]):
+        return None
+    verb = next((i for i in range(t0 - 1, max(s_first, t0 - _SUBJECTED_REACH) - 1, -1)
+                 if any(a.stem in SUBJECTED for a in analyses(doc.tokens[i].norm)[:3])), None)
+    if verb is None:
+        return None
+    inside = [g for g in groups if verb < g.first and g.last <= t0 and _ungoverned(g) and not g.is_place]
+    before = [g for g in groups if s_first <= g.first and g.last <= verb and _ungoverned(g) and not g.is_place]
+    return inside[0] if inside else before[-1] if before else None
+
+
 def _cited(doc: Document, t0: int, s_first: int) -> bool:
     """Whether the noun at ``t0`` follows ل or من (لاتفاقية، من اتفاق): something referred to."""
     if t0 > s_first and doc.tokens[t0 - 1].norm == "من":
@@ -263,6 +277,7 @@ def _charged_with(doc: Document, g: Group, limit: int) -> bool:
 ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "اتهام", "التهم", "التهمة", "المزاعم",
                                           "مزاعم", "الادعاءات", "ادعاءات"))
 _RESULTED_REACH = 6  # tokens from أسفر to the عن of what it resulted in (a date between)
+_SUBJECTED_REACH = 10  # tokens from تعرض to the ل-noun it underwent (its subject, a place, a time between)
 _REFUSED_REACH = 10  # tokens from a refusal to the party what is refused concerns
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)
 
@@ -541,7 +556,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # عقوبات أميركية، تحركات عسكرية إيرانية: the noun's nationality adjective is its actor
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None
                       and t0 <= g.members[0].head_at < t1), None)
-        if agent is not None:
+        undergoer = _undergoer(doc, groups, t0, s_first)
+        if undergoer is not None:
+            # تعرضت معلمة للاعتداء من طرف ولي، تعرضت ميركل لانتقادات: the subject underwent it;
+            # the doer is the agent phrase, if any
+            args.recipient, args.actor, args.how = undergoer, agent, "agent" if agent is not None else "subjected"
+        elif agent is not None:
             args.actor, args.how = agent, "agent"
         elif nisba is not None:
             args.actor, args.how = nisba, "nisba"
@@ -619,7 +639,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         args.place_object = next((g for g in after if g.is_place and g.gov in row.recipient and g.gov != "obj"
                                   and g.first - t1 <= _PLACE_AIM_REACH), None)
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
-            and not doc.tokens[t0].norm.startswith("ال"):
+            and not doc.tokens[t0].norm.startswith("ال") and args.how != "subjected":
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma
         # shares the subject of the main clause (the coder fills it in: see hal_subject)
         args.how = "hal"

@@ -888,9 +888,9 @@ def _unattributed(form: TriggerForm, args: Arguments) -> bool:
     """An attack told without its doer (قتل ستة شرطيين في انفجار عبوة، هجوم على مسجد بألمانيا):
     it happened all the same, by someone the text does not name (guide §2: actor country null).
     Only acts of the rows flagged anonymous; the coder checks the sentence tells no accident."""
-    return "anonymous" in form.row.flags and args.actor is None \
-        and (args.passive or form.pos == "noun"
-             or "passive_prone" in form.row.flags and form.pos == "past" and args.recipient is not None)
+    return args.actor is None and (args.how == "subjected" or "anonymous" in form.row.flags and (
+        args.passive or form.pos == "noun"
+        or "passive_prone" in form.row.flags and form.pos == "past" and args.recipient is not None))
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,8 @@ def light_verbs() -> dict[str, str]:
 # something, not of someone).
 PASSIVE_LIGHT = frozenset(past_forms("تم") | present_forms("تم") | past_forms("جرى") | present_forms("جري")
                           | past_forms("أسفر") | present_forms("سفر"))
+# Verbs of undergoing: their subject is who a ل-noun after them is done to (تعرضت المعلمة للاعتداء).
+SUBJECTED = frozenset(past_forms("تعرض") | present_forms("تعرض"))
 # Light verbs of receiving: the من-phrase after the noun is the actor (تلقى اتصالا من).
 RECEIVING = frozenset(past_forms("تلقى") | present_forms("تلقى") | past_forms("استلم") | present_forms("ستلم"))
 

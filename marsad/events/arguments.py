@@ -170,7 +170,7 @@ def _is_light(doc: Document, i: int) -> bool:
 def _undergoer(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:
     """Who a ل-noun after a verb of undergoing is done to (تعرضت معلمة بالقصرين للاعتداء،
     وتعرضت ميركل لانتقادات): the subject after the verb, else the one before it."""
-    if not any(a.prefixes[-1:] == ("ل",) for a in analyses(doc.tokens[t0].norm)[1:3]):
+    if not _with_li(doc, t0):
         return None
     verb = next((i for i in range(t0 - 1, max(s_first, t0 - _SUBJECTED_REACH) - 1, -1)
                  if any(a.stem in SUBJECTED for a in analyses(doc.tokens[i].norm)[:3])), None)
@@ -183,9 +183,12 @@ def _undergoer(doc: Document, groups: list[Group], t0: int, s_first: int) -> Opt
 
 def _cited(doc: Document, t0: int, s_first: int) -> bool:
     """Whether the noun at ``t0`` follows ل or من (لاتفاقية، من اتفاق): something referred to."""
-    if t0 > s_first and doc.tokens[t0 - 1].norm == "من":
-        return True
-    return any(a.prefixes[-1:] == ("ل",) for a in analyses(doc.tokens[t0].norm)[1:3])
+    return t0 > s_first and doc.tokens[t0 - 1].norm == "من" or _with_li(doc, t0)
+
+
+def _with_li(doc: Document, i: int) -> bool:
+    """Whether token ``i`` carries the preposition ل (لانتقادات، لاتفاقية)."""
+    return any(a.prefixes[-1:] == ("ل",) for a in analyses(doc.tokens[i].norm)[1:3])
 
 
 def _possessor(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:

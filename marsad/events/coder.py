@@ -421,6 +421,25 @@ class SentenceCoder:
             return None
         return None
 
+    def _other_side(self, actor_recs: list[dict]) -> Optional[dict]:
+        """إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one on
+        Russia and the United States: a threat, a denial, support, a meeting, a sanction or a
+        withdrawal by a state that names no one is addressed to the other party the article is
+        about — one country other than the actor's, named at least twice and more often than any
+        third. Not a condemnation (مصر تدين هجوما على سفارتها في الخرطوم condemns the attackers,
+        not Sudan), nor a private person's act (ونفى واينستين الاتهامات)."""
+        mine = {r["country"] for r in actor_recs}
+        if len(mine) != 1 or None in mine or not all(
+                r["kind"] == "country" or set(r["sector"]) & (_INSTITUTIONS | _POLITICAL) for r in actor_recs):
+            return None
+        other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
+        if not other or other[0][1] < 2 or len(other) > 1 and other[0][1] == other[1][1]:
+            return None
+        code = other[0][0]
+        rec = self._record(self.registry.country_actor(code, country_name(code) or code), None)
+        rec["country_from"] = "other-side"
+        return rec
+
     def _last_two_parties(self, pos: int) -> Optional[Group]:
         """The last two parties named before token ``pos`` (of two countries when known), as one
         group: who بينهما refers to."""
@@ -798,22 +817,10 @@ class SentenceCoder:
             if target is not None:
                 recipient_recs.append(target)
         if not recipient_recs and event_type in _OTHER_SIDE_TYPES and not args.reciprocal \
-                and args.how not in ("between", "dual-pronoun") and "reciprocal" not in row.flags \
-                and "own_side" not in row.flags:
-            # إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one
-            # on Russia and the United States: a threat, a denial, support, a meeting, a sanction
-            # or a withdrawal that names no one is addressed to the other party the article is
-            # about (one country, named at least twice, more often than any third). Not a
-            # condemnation: مصر تدين هجوما على سفارتها في الخرطوم condemns the attackers, not Sudan
-            mine = {r["country"] for r in actor_recs}
-            other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
-            official = all(r["kind"] == "country" or set(r["sector"]) & (_INSTITUTIONS | _POLITICAL)
-                           for r in actor_recs)  # not ونفى واينستين الاتهامات
-            if official and len(mine) == 1 and None not in mine and other and other[0][1] >= 2 \
-                    and (len(other) == 1 or other[0][1] > other[1][1]):
-                rec = self._record(self.registry.country_actor(other[0][0], country_name(other[0][0]) or other[0][0]), None)
-                rec["country_from"] = "other-side"
-                recipient_recs.append(rec)
+                and args.how not in ("between", "dual-pronoun") and not {"reciprocal", "own_side"} & set(row.flags):
+            other = self._other_side(actor_recs)
+            if other is not None:
+                recipient_recs.append(other)
         place_country = (location or {}).get("country")
         if args.how == "unattributed" and not (place_country or any(r["country"] for r in recipient_recs)):
             return None  # an attack by no one named on no one placed says nothing to code

@@ -203,6 +203,22 @@ def test_cli_ingest_events_export_status(tmp_path, capsys):
     assert "documents" in capsys.readouterr().out
 
 
+def test_readings_not_coded_are_listed_with_their_article(corpus_db, capsys):
+    # the team's Rome article: the ship the Italian authorities seized is no party (expected.json)
+    with open_store(corpus_db, readonly=True) as store:
+        rows = store.suppressed(EventQuery(types=["COERCE"], actor_country="ITA"))
+        every = store.suppressed(EventQuery())
+        assert store.suppressed(EventQuery(since="2030")) == []
+    assert [r["doc"]["url"] for r in rows] == ["https://example.org/08_threat_rome.txt"]
+    assert "السفينة نفسها" in rows[0]["sentence"] and rows[0]["reason"].startswith("no recipient found")
+    assert len(every) >= len(rows) and all(r["doc"]["id"] for r in every)
+    assert main(["events", "--db", str(corpus_db), "--suppressed", "--type", "COERCE"]) == 0
+    assert "reading(s) not coded" in capsys.readouterr().out
+    # filters a reading cannot answer (it has no recipient, date or modality) are refused in one line
+    assert main(["events", "--db", str(corpus_db), "--suppressed", "--modality", "actual"]) == 1
+    assert "--suppressed takes" in capsys.readouterr().err
+
+
 def test_cli_errors_are_one_line(tmp_path, capsys):
     assert main(["events", "--db", str(tmp_path / "missing.db")]) == 1
     err = capsys.readouterr().err.strip()

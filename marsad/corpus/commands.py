@@ -52,6 +52,9 @@ def add_parsers(sub) -> None:
     _event_filters(e)
     e.add_argument("--limit", type=int, default=50, help="rows to show (0: all; default %(default)s)")
     e.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    e.add_argument("--suppressed", action="store_true",
+                   help="list the readings not coded instead (no recipient found, sport or culture article), "
+                        "with why; filters: --type, --country, --source, --since/--until (publication date)")
 
     x = sub.add_parser("export", help="write the event dataset: PLOVER JSONL, CSV, Parquet, CAMEO/GDELT TSV")
     _db(x)
@@ -161,14 +164,15 @@ def _search(args) -> int:
 
 def _events(args) -> int:
     with open_store(args.db, readonly=True) as store:
-        rows = store.events(_query(args, args.limit or None))
+        query = _query(args, args.limit or None)
+        rows = store.suppressed(query) if args.suppressed else store.events(query)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.format == "jsonl":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
     else:
-        print(event_table(rows))
+        print(suppressed_table(rows) if args.suppressed else event_table(rows))
     return 0
 
 
@@ -191,6 +195,17 @@ def event_table(rows: list[dict]) -> str:
         lines.append(f"{date}  {kind:<18} {r.get('modality', ''):<12} {actor}  →  {recip}  @ {loc}  "
                      f"[{mentions} article(s); {r['doc'].get('source') or r['doc']['id']}]")
     lines.append(f"({len(rows)} event(s))")
+    return "\n".join(lines)
+
+
+def suppressed_table(rows: list[dict]) -> str:
+    """One line per reading not coded: its article's date, type, actors, why, and trigger."""
+    lines = []
+    for r in rows:
+        actor = " + ".join(_party(p) for p in r["actor"]) or "—"
+        lines.append(f"{r['doc'].get('published') or '—'}  {r['event_type']:<10} {actor}  «{r['trigger']}»  "
+                     f"({r['reason']}) [{r['doc'].get('source') or r['doc']['id']}]")
+    lines.append(f"({len(rows)} reading(s) not coded)")
     return "\n".join(lines)
 
 

@@ -104,7 +104,7 @@ def build_sql(q: EventQuery) -> tuple[str, list]:
         args.append(q.since)
     if q.until:
         where.append("e.date < ?")
-        args.append(_after(q.until))
+        args.append(period_end(q.until))
     if q.source:
         where.append("lower(d.source) = lower(?)")
         args.append(q.source)
@@ -116,9 +116,45 @@ def build_sql(q: EventQuery) -> tuple[str, list]:
     return sql, args
 
 
-def _after(until: str) -> str:
+def period_end(until: str) -> str:
     """The first ISO string after every date in the period ``until`` (inclusive bound)."""
     return until + "\uffff"
+
+
+# What a suppressed reading keeps (coder.suppressed_record): its type, trigger, sentence and
+# actors — no recipient, date or modality — so only these filters apply to it.
+_SUPPRESSED_FILTERS = ("types", "country", "actor_country", "source", "since", "until", "limit")
+
+
+def suppressed_sql(q: EventQuery) -> tuple[str, list]:
+    """The SELECT of the documents whose suppressed readings ``q`` may match (by source and
+    publication date: a reading has no date of its own), and its parameters."""
+    q.check()
+    unused = [name for name, value in vars(q).items()
+              if name not in _SUPPRESSED_FILTERS and value not in (None, False, (), [])]
+    if unused:
+        raise InputError("--suppressed takes --type, --country/--actor-country, --source, --since and --until "
+                         f"(on the publication date), not --{unused[0].replace('_', '-')}")
+    where, args = ["1 = 1"], []
+    if q.source:
+        where.append("lower(source) = lower(?)")
+        args.append(q.source)
+    if q.since:
+        where.append("published >= ?")
+        args.append(q.since)
+    if q.until:
+        where.append("published < ?")
+        args.append(period_end(q.until))
+    return ("SELECT id, url, source, published, title, record FROM documents WHERE " + " AND ".join(where) +
+            " ORDER BY published IS NULL, published, n"), args
+
+
+def suppressed_match(q: EventQuery, reading: dict) -> bool:
+    """Whether a suppressed reading has one of the query's types and its actor country."""
+    if q.types and reading["event_type"] not in {t.upper() for t in q.types}:
+        return False
+    wanted = _upper(q.actor_country or q.country)
+    return wanted is None or wanted in {a.get("country") for a in reading.get("actor") or []}
 
 
 def event_rows(conn: sqlite3.Connection, q: EventQuery) -> list[dict]:

@@ -23,7 +23,7 @@ from ..search.analyzer import VERSION as ANALYZER_VERSION
 from ..search.index import rebuild
 from ..text.normalize import norm
 from . import schema
-from .query import EventQuery, event_rows
+from .query import EventQuery, event_rows, suppressed_match, suppressed_sql
 
 
 def _now() -> str:
@@ -125,6 +125,22 @@ class SQLiteStore:
         """(merge key, merged event id) of every merged event."""
         for r in self.conn.execute("SELECT key, id FROM merged_events"):
             yield r[0], r[1]
+
+    def suppressed(self, query: EventQuery) -> list[dict]:
+        """The readings the coder did not count (an act done to someone with no recipient found,
+        the events of a sport or culture article), each with its article: what `marsad events
+        --suppressed` lists. They live only in the document records, read one by one here — an
+        audit query, not a fast one (seconds on 27,000 articles)."""
+        sql, args = suppressed_sql(query)
+        rows: list[dict] = []
+        for r in self.conn.execute(sql, args):
+            for reading in json.loads(zlib.decompress(r[5])).get("suppressed") or []:
+                if suppressed_match(query, reading):
+                    rows.append(dict(reading, doc={"id": r[0], "url": r[1], "source": r[2], "published": r[3],
+                                                   "title": r[4]}))
+                    if query.limit and len(rows) >= query.limit:
+                        return rows
+        return rows
 
     def document(self, doc_id: str) -> Optional[dict]:
         """The stored record of a document, as ``marsad analyze`` printed it."""

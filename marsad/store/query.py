@@ -99,15 +99,9 @@ def build_sql(q: EventQuery) -> tuple[str, list]:
     if q.context:
         where.append("e.id IN (SELECT x.event_id FROM contexts x WHERE x.context = ?)")
         args.append(q.context.lower())
-    if q.since:
-        where.append("e.date >= ?")
-        args.append(q.since)
-    if q.until:
-        where.append("e.date < ?")
-        args.append(period_end(q.until))
-    if q.source:
-        where.append("lower(d.source) = lower(?)")
-        args.append(q.source)
+    dated, dated_args = _period_and_source(q, "e.date", "d.source")
+    where += dated
+    args += dated_args
     if q.relevant_only:
         where.append("coalesce(e.relevance, 'relevant') = 'relevant'")
     sql = ("SELECT e.record, e.merged_id, d.id AS doc_id, d.url, d.source, d.published, d.title "
@@ -116,7 +110,22 @@ def build_sql(q: EventQuery) -> tuple[str, list]:
     return sql, args
 
 
-def period_end(until: str) -> str:
+def _period_and_source(q: EventQuery, date: str, source: str) -> tuple[list[str], list]:
+    """The --since/--until conditions on the ``date`` column and the --source one on ``source``."""
+    where, args = [], []
+    if q.since:
+        where.append(f"{date} >= ?")
+        args.append(q.since)
+    if q.until:
+        where.append(f"{date} < ?")
+        args.append(_period_end(q.until))
+    if q.source:
+        where.append(f"lower({source}) = lower(?)")
+        args.append(q.source)
+    return where, args
+
+
+def _period_end(until: str) -> str:
     """The first ISO string after every date in the period ``until`` (inclusive bound)."""
     return until + "\uffff"
 
@@ -135,17 +144,8 @@ def suppressed_sql(q: EventQuery) -> tuple[str, list]:
     if unused:
         raise InputError("--suppressed takes --type, --country/--actor-country, --source, --since and --until "
                          f"(on the publication date), not --{unused[0].replace('_', '-')}")
-    where, args = ["1 = 1"], []
-    if q.source:
-        where.append("lower(source) = lower(?)")
-        args.append(q.source)
-    if q.since:
-        where.append("published >= ?")
-        args.append(q.since)
-    if q.until:
-        where.append("published < ?")
-        args.append(period_end(q.until))
-    return ("SELECT id, url, source, published, title, record FROM documents WHERE " + " AND ".join(where) +
+    where, args = _period_and_source(q, "published", "source")
+    return ("SELECT id, url, source, published, title, record FROM documents WHERE " + " AND ".join(["1 = 1", *where]) +
             " ORDER BY published IS NULL, published, n"), args
 
 

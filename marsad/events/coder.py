@@ -421,6 +421,10 @@ class SentenceCoder:
             return None
         return None
 
+    def _country(self, code: str) -> Actor:
+        """The state itself as a party, named by its Arabic name (a party the text implies)."""
+        return self.registry.country_actor(code, country_name(code) or code)
+
     def _other_side(self, actor_recs: list[dict]) -> Optional[dict]:
         """إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one on
         Russia and the United States: a threat, a denial, support, a meeting, a sanction or a
@@ -436,7 +440,7 @@ class SentenceCoder:
         if not other or other[0][1] < 2 or len(other) > 1 and other[0][1] == other[1][1]:
             return None
         code = other[0][0]
-        rec = self._record(self.registry.country_actor(code, country_name(code) or code), None)
+        rec = self._record(self._country(code), None)
         rec["country_from"] = "other-side"
         return rec
 
@@ -718,8 +722,7 @@ class SentenceCoder:
         recipients = [(a, mm) for a, mm in self._actors_of(args.recipient)
                       if a.id not in {x.id for x, _ in actors}]
         if not recipients and args.pact_party is not None:
-            recipients = [(self.registry.country_actor(args.pact_party, country_name(args.pact_party) or args.pact_party),
-                           None)]
+            recipients = [(self._country(args.pact_party), None)]
         event_type, mode, cameo = row.event_type, _mode(doc, form, s), row.cameo
         if event_type == "CONSULT" and mode != "phone" and _hosts(actors, recipients, location):
             # بحث بوتين مع نتنياهو في موسكو: the party at home hosts; PLOVER codes the visitor

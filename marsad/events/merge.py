@@ -54,7 +54,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 def _richness(c: Candidate) -> tuple:
     e = c.event
     specific = sum(1 for r in e.actor if r["kind"] != "country")  # the ministry over the country
-    return (e.coding.get("actor_rule") != "unattributed", _STRENGTH[c.modality.source], bool(e.recipient), e.date is not None and bool(e.date.get("text")),
+    return (e.coding.get("actor_rule") != "unattributed", _STRENGTH[c.modality.source], bool(e.recipient),
+            e.date is not None and bool(e.date.get("text")),
             specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
 
 

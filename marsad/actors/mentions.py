@@ -25,7 +25,7 @@ PREPOSITIONS = frozenset(norm(p) for p in (
     "إلى", "الى", "مع", "على", "ضد", "عن", "من", "في", "بين", "لدى", "أمام", "حول", "نحو", "صوب", "عبر",
     "تجاه", "بحق", "إزاء", "لصالح", "بشأن", "قرب", "داخل", "خارج", "عند", "مثل", "برفقة", "رفقة", "بحضور",
     "قبالة", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط",
-    "يد", "أيدي", "قبل", "جانب",
+    "يد", "أيدي", "قبل", "جانب", "طرف",
 ))
 # Words that open a complement clause (قال إن، أكد أن): what follows is its own clause.
 COMPLEMENTIZERS = frozenset(norm(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "لأن", "كون"))
@@ -185,7 +185,8 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
             if a.stem == "عبر" and (a.prefixes in (("و",), ("ف",)) or i == 0 or tokens[i - 1].kind == "punct") \
                     and any(t.norm == "عن" for t in tokens[first:first + _EXPRESSED_REACH]):
                 return None  # وعبر الوزير عن …: the verb عبّر (expressed), not the preposition
-            if a.stem in ("يد", "ايدي", "قبل", "جانب"):  # على يد، على أيدي، من قبل، من جانب: the agent
+            if a.stem in ("يد", "ايدي", "قبل", "جانب", "طرف"):
+                # على يد، على أيدي، من قبل، من جانب، من طرف (Maghrebi): the agent
                 prev = tokens[i - 1].norm if i > 0 else ""
                 if a.stem == "جانب" and prev in ("الي", "إلى"):
                     return "جانب"  # تقف إلى جانب السعودية: the side taken
@@ -243,7 +244,9 @@ def build_mentions(doc: Document) -> list[Mention]:
             m.conj, gov = _head_clitics(doc.tokens[m.head_at].norm)
             m.gov = gov or _governor(doc, m.head_at, False, adjectives, entity_tokens)
         prev = doc.tokens[first - 1] if first > 0 else None
-        m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS)
+        # 20 شخصا; or the mention is the count itself (المئات من أفراد الجيش)
+        m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS) \
+            or e.kind == "role" and norm(e.key or "") in NUMBER_WORDS
         if m.kind == "body" and any(t.norm in _JOINT for t in doc.tokens[m.last:m.last + 3]):
             m.joint = True
         if m.quantified and m.kind == "country":

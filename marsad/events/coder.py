@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..actors.coref import ActorRegistry, two_parties
-from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention
+from ..actors.mentions import COMPLEMENTIZERS, NUMBER_WORDS, PREPOSITIONS, Mention
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..entities.gazetteer import country_name
@@ -106,6 +106,7 @@ _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما"
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 _OTHER_SIDE_TYPES = frozenset(("THREATEN", "REJECT", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
+_PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not it (ها may be a thing)
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
 
@@ -159,9 +160,11 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
                     nearby = _words_around(doc, lo, m.first) | _words_around(doc, m.last, hi)
                     nearby |= {" ".join(t.norm for t in doc.tokens[i:i + 2]) for i in range(lo, hi - 1)}
                 words, a_lo, a_hi = nearby, lo, hi
-            people = "#people" in form.row.requires and any(
+            # رحّل 38 سوريا; with requires_after, إيقافه، إيقافهم (a person's pronoun) too
+            people = "#people" in form.row.requires and (any(
                 t.kind == "num" and j + 1 < a_hi and doc.tokens[j + 1].kind == "word"
                 for j, t in enumerate(doc.tokens[a_lo:a_hi], start=a_lo))
+                or "requires_after" in form.row.flags and a.suffix in _PERSON_SUFFIXES)
             if not (form.row.requires & words) and not people:
                 continue
         return form
@@ -865,9 +868,15 @@ class SentenceCoder:
             coding={"trigger": row.id, "actor_rule": args.how, "modality_cue": modality.cue},
         )
         # أوقفت الشرطة 5 أشخاص … إيقاف 8 أشخاص: counts of people acted on tell the acts apart
-        counts = frozenset(doc.tokens[mm.first - 1].norm for _, mm in recipients
-                           if mm is not None and mm.quantified and mm.first > 0)
+        counts = frozenset(doc.tokens[mm.first - 1 if mm.first > 0 and _counts(doc.tokens[mm.first - 1])
+                                      else mm.first].norm
+                           for _, mm in recipients if mm is not None and mm.quantified)
         return Candidate(event, modality, participants, countries, event_period, counts)
+
+
+def _counts(t: Token) -> bool:
+    """A count before a noun (5 أشخاص، عشرات المحتجين)."""
+    return t.kind == "num" or t.norm in NUMBER_WORDS
 
 
 def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:

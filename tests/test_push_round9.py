@@ -27,3 +27,23 @@ def test_a_count_noun_killed_is_the_victim_not_the_killer():
     assert not any(e[0] == "ASSAULT" and e[4] == "subject" for e in got), got
     got = code("وقتل الجيش المصري العشرات من المسلحين في سيناء.")
     assert ("ASSAULT", ["EGY"], ["EGY"], "actual", "subject") in got, got
+
+
+def test_students_and_workers_acted_on_at_home_are_its_people():
+    # not only civilians: students, workers, journalists, militias with no country stated
+    got = code("واعتقلت السلطات التركية أربعة طلاب في إسطنبول بسبب الرسم.")
+    assert ("COERCE", ["TUR"], ["TUR"], "actual", "subject") in got, got
+
+
+def test_a_name_inside_a_prepositional_phrase_is_no_direct_object():
+    # حذر من خطر تدفق مقاتلي تنظيم الدولة: warned of a danger, not warned the group
+    got = code("حذر وزير الدفاع الفرنسي من خطر تدفق مقاتلي تنظيم الدولة الإسلامية إلى ليبيا.")
+    assert not any(e[0] == "THREATEN" and e[2] for e in got), got
+    got = code("حذر وزير الدفاع الفرنسي تنظيم الدولة الإسلامية من التمدد في ليبيا.")
+    assert ("THREATEN", ["FRA"], [None], "actual", "subject") in got, got
+    # the من or عن of a count's hedge is no such phrase
+    got = code("وقتلت القوات الإسرائيلية ما لا يقل عن 136 فلسطينيا قرب حدود غزة.")
+    assert ("ASSAULT", ["ISR"], ["PSE"], "actual", "subject") in got, got
+    assert code("ورفضت الحكومة الألمانية طلب تركيا.") == [("REJECT", ["DEU"], ["TUR"], "actual", "subject")]
+    # رفض التعليق: declined to comment
+    assert code("ورفض التعليق على هذه التقارير.") == []

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, PREPOSITIONS, Mention, agent_nouns
+from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, Mention, \
+    agent_nouns
 from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
@@ -71,6 +72,9 @@ _CONDITIONS = frozenset(norm(w) for w in ("إذا", "لو", "حال"))  # not إ
 _CONDITION_REACH = 4
 _MAX_SUBJECT_GAP = 8
 _MAX_OBJECT_GAP = 6
+# A preposition between the verb and a name puts the name in its phrase (حذر من خطر تدفق
+# مقاتلي تنظيم الدولة): a direct object comes before any
+_OBJECT_STOPS = frozenset(norm(w) for w in ("من", "عن", "حول", "بشأن"))
 LIGHT_REACH = 20
 
 
@@ -366,6 +370,11 @@ def _renames(a: Group, b: Group) -> bool:
     return ka == kb == "person" or ka in ("body", "org") and kb in ("body", "org")
 
 
+def _count_follows(tokens: list, i: int) -> bool:
+    """أكثر من 40، ما لا يقل عن 136: the preposition belongs to a count's hedge."""
+    return i < len(tokens) and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS)
+
+
 def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
                exclude: Optional[Group], allow_obj: bool, visit: bool = False,
                party_places: bool = False) -> Optional[Group]:
@@ -389,6 +398,8 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
             return g  # قصف … على الغوطة: a place attacked is where, not whom
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital
                                                              and g.first == obj_from) \
+                and not any(tokens[i].norm in _OBJECT_STOPS and not _count_follows(tokens, i + 1)
+                            for i in range(obj_from, g.first)) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP
                      and _content_words(doc, groups, obj_from, g.first) <= 2):

@@ -55,6 +55,7 @@ _CONCLUDED_REACH = 4
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
 # (طالب بالإفراج، دعا إلى وقف إطلاق النار، رفض الزيارة، اتهم … بالهجوم، يبحثان تنفيذ وقف
@@ -812,7 +813,7 @@ class SentenceCoder:
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
-                if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & {"CVL", "INS"}
+                if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & _HOME_PEOPLE
                                                or rec["kind"] == "person" and not rec["name"]
                                                and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
                     rec["country"], rec["country_from"] = home, "implicit"

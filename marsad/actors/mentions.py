@@ -241,8 +241,13 @@ def build_mentions(doc: Document) -> list[Mention]:
                                  state=m.kind == "country")
         if m.head_at is not None:
             # رجل بلغاري، على رجل بلغاري، وبالصحفية البلغارية: the noun's clitics and preposition
-            m.conj, gov = _head_clitics(doc.tokens[m.head_at].norm)
-            m.gov = gov or _governor(doc, m.head_at, False, adjectives, entity_tokens)
+            h = m.head_at
+            if h > 0 and doc.tokens[h].norm.startswith("ال") and doc.tokens[h - 1].kind == "word" \
+                    and h - 1 not in entity_tokens and not doc.tokens[h - 1].norm.startswith("ال") \
+                    and doc.tokens[h - 1].norm not in PREPOSITIONS:
+                h -= 1  # على مطار الشعيرات السوري: the construct's first noun carries the preposition
+            m.conj, gov = _head_clitics(doc.tokens[h].norm)
+            m.gov = gov or _governor(doc, h, False, adjectives, entity_tokens)
         prev = doc.tokens[first - 1] if first > 0 else None
         # 20 شخصا; or the mention is the count itself (المئات من أفراد الجيش)
         m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS) \

@@ -42,7 +42,8 @@ LOCATION_REACH = 40
 # Nouns after which "في + place" is a topic, not a venue (بحثا الأوضاع في ليبيا).
 _TOPIC_NOUNS = frozenset(norm(w) for w in (
     "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "أزمة", "الحرب", "حرب", "النزاع", "الصراع", "الملف",
-    "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية",
+    "ملف", "الأحداث", "القضية", "قضية", "السلام", "الاستقرار", "الأمن", "العملية", "التوتر", "التوترات",
+    "التصعيد",
 ))
 # Reports whose period dates the findings listed after them (SentenceCoder._report_period).
 REPORT_NOUNS = frozenset(norm(w) for w in ("تقرير", "تقريره", "تقريرها", "حصيلة", "إحصائية", "إحصائيات"))
@@ -365,8 +366,11 @@ class SentenceCoder:
         recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
         tokens = self.doc.tokens
         places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
-                  and g.gov in _LOCATIVE and abs(g.first - t0) <= LOCATION_REACH
-                  and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)]
+                  and (g.gov in _LOCATIVE and abs(g.first - t0) <= LOCATION_REACH
+                       and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)
+                       # غارات إسرائيلية تستهدف غزة: the place a noun's verb of reaching strikes
+                       or g.gov is None and 0 < g.first - t0 <= REACH_AFTER_NOUN + 2
+                       and tokens[g.first - 1].norm in REACHING)]
         modifiers = []
         if verbal and recipient is not None:
             modifiers = [g for g in places if 0 <= g.first - recipient.last <= 2]
@@ -383,7 +387,7 @@ class SentenceCoder:
         m = best.members[0]
         entity = next((e for e in self.doc.entities if e.start == m.start), None)
         kind = entity.kind if entity is not None else "place"
-        return {"text": m.text(self.doc), "country": m.country if kind in ("city", "country") else None,
+        return {"text": m.text(self.doc), "country": m.country if kind in ("city", "country", "region") else None,
                 "kind": kind, "start": m.start, "end": m.end}
 
     def _dateline_fits(self, parties: list[tuple[Actor, Mention]]) -> bool:

@@ -20,7 +20,7 @@ _MARKS = "\u064b-\u065f\u0670\u0640"
 _TOKEN_RE = re.compile(
     rf"(?P<num>\d+(?:[.,٫٬/:]\d+)*)"
     rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*)"
-    rf"|(?P<punct>[^\w\s])"
+    rf"|(?P<punct>[^\w\s#])"  # a hashtag's # (#غزة، #الجاسوس_الروسي) is no token: the words are
 )
 
 # Pronoun suffixes, longest first. ي is left out: it is also the nisba ending (مغربي).

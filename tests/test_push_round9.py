@@ -76,3 +76,13 @@ def test_a_region_gives_its_country_as_a_place():
     # a tension in a place is what was discussed, not where
     got = code("أعلن رئيس الوزراء اليمني أنه بحث مع وفد سعودي التوتر في سقطرى.")
     assert any(e[0] == "CONSULT" and e[1] == ["YEM"] for e in got), got
+
+
+def test_maqtal_is_a_killing_whose_genitive_is_the_victim():
+    got = code("وأسفرت الغارات الإسرائيلية عن مقتل 21 فلسطينيا في غزة.")
+    assert any(e[:3] == ("ASSAULT", ["ISR"], ["PSE"]) for e in got), got
+    # the army that announces the killing of its enemies killed them
+    got = code("أعلن الجيش المصري مقتل 19 إرهابيا في شمال سيناء.")
+    assert any(e[:3] == ("ASSAULT", ["EGY"], ["EGY"]) for e in got), got
+    # a death in an accident is no attack, whoever announces it
+    assert not any(e[0] == "ASSAULT" for e in code("وأعلنت الشرطة مصرع ثلاثة أشخاص في حادث مرور بمدينة صفاقس."))

@@ -703,6 +703,8 @@ class SentenceCoder:
                groups: list[Group], dm: Optional[DateMention]) -> Optional[Candidate]:
         doc = self.doc
         row = form.row
+        if "casualty" in row.flags and _accident(doc, s):
+            return None  # أعلنت الشرطة مصرع ثلاثة أشخاص في حادث سير: a death, no attack
         actors = self._actors_of(args.actor)
         for g in args.reciprocal:
             actors += self._actors_of(g)

@@ -86,3 +86,10 @@ def test_maqtal_is_a_killing_whose_genitive_is_the_victim():
     assert any(e[:3] == ("ASSAULT", ["EGY"], ["EGY"]) for e in got), got
     # a death in an accident is no attack, whoever announces it
     assert not any(e[0] == "ASSAULT" for e in code("وأعلنت الشرطة مصرع ثلاثة أشخاص في حادث مرور بمدينة صفاقس."))
+
+
+def test_a_korean_name_repeated_by_its_first_word_is_the_same_person():
+    doc = marsad.analyze("عنوان\n\nالتقى مدير المخابرات الكوري الجنوبي سوه هون الرئيس الأمريكي دونالد ترامب في "
+                         "واشنطن.\n\nويزور سوه طوكيو الأسبوع المقبل.", published="2018-03-12")
+    visit = next(e for e in doc.events if e.evidence.trigger == "يزور")
+    assert [a["country"] for a in visit.actor] == ["KOR"], visit.actor

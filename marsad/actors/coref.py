@@ -28,7 +28,10 @@ from .mentions import Mention
 
 
 _PARTICLES = frozenset(norm(w) for w in ("عبد", "بن", "ابن", "أبو", "آل", "ولد", "بنت", "الدين"))
-_LEADERS = "الزعيمين"  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
+_LEADERS = "الزعيمين"
+# Where the family name comes first (سوه هون … سوه، شي جين بينغ … شي): a later mention of the
+# first word alone is the same person
+_FAMILY_NAME_FIRST = frozenset(("CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"))  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
 
 
 @dataclass
@@ -142,7 +145,8 @@ class ActorRegistry:
         words = tuple(norm(w) for w in (m.name or "").split())
         for p in self._persons:
             if p.name_norm and (p.name_norm == words or p.name_norm[-1:] == words[-1:]
-                                or words[-1:] == p.name_norm[-1:]):
+                                or len(words) == 1 and p.name_norm[:1] == words
+                                and p.actor.country in _FAMILY_NAME_FIRST):
                 self._enrich(p, m)
                 return p
         actor = self._new("person", m.text(self.doc), name=m.name, country=m.country,

@@ -93,3 +93,9 @@ def test_a_korean_name_repeated_by_its_first_word_is_the_same_person():
                          "واشنطن.\n\nويزور سوه طوكيو الأسبوع المقبل.", published="2018-03-12")
     visit = next(e for e in doc.events if e.evidence.trigger == "يزور")
     assert [a["country"] for a in visit.actor] == ["KOR"], visit.actor
+
+
+def test_a_verb_of_speech_ends_a_titled_name():
+    doc = marsad.analyze("عنوان\n\nوقال المتحدث إن الوزير تارو كونو أبلغ سوه هون أنه ممتن.", published="2018-03-12")
+    names = [e.text for e in doc.entities if e.kind == "person"]
+    assert "تارو كونو" in names and not any("أبلغ" in n for n in names), names

@@ -174,6 +174,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
             break  # هنأ نظيره بوتين بفوزه: a preposition, a noun and its pronoun
         if k > j and "\n" in doc.text[tokens[k - 1].end:t.start]:
             break
+        if k > j and _is_speech_verb(t):
+            break  # الوزير تارو كونو أبلغ سوه هون: a verb of speech ends the name
         k += 1
     while k > j and tokens[k - 1].norm in _NAME_PARTICLES:
         k -= 1

@@ -99,3 +99,10 @@ def test_a_verb_of_speech_ends_a_titled_name():
     doc = marsad.analyze("عنوان\n\nوقال المتحدث إن الوزير تارو كونو أبلغ سوه هون أنه ممتن.", published="2018-03-12")
     names = [e.text for e in doc.entities if e.kind == "person"]
     assert "تارو كونو" in names and not any("أبلغ" in n for n in names), names
+
+
+def test_a_denial_naming_no_one_is_addressed_to_no_one():
+    # round 8 addressed it to the article's other party; the gold set reads it as undirected
+    got = code("تحدثت روسيا عن الولايات المتحدة. وقالت الولايات المتحدة إن روسيا تدخلت. "
+               "ونفت روسيا هذه الاتهامات.")
+    assert ("REJECT", ["RUS"], [], "actual", "subject") in got, got

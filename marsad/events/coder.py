@@ -106,7 +106,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
-_OTHER_SIDE_TYPES = frozenset(("THREATEN", "REJECT", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
+_OTHER_SIDE_TYPES = frozenset(("THREATEN", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
 _PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not it (ها may be a thing)
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties

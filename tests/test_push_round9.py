@@ -106,3 +106,11 @@ def test_a_denial_naming_no_one_is_addressed_to_no_one():
     got = code("تحدثت روسيا عن الولايات المتحدة. وقالت الولايات المتحدة إن روسيا تدخلت. "
                "ونفت روسيا هذه الاتهامات.")
     assert ("REJECT", ["RUS"], [], "actual", "subject") in got, got
+
+
+def test_praise_for_a_partys_steps_goes_to_that_party():
+    got = code("أعلنت المملكة العربية السعودية، الثلاثاء، تأييدها وترحيبها بالخطوات التي أعلنها الرئيس "
+               "الأميركي دونالد ترامب بشأن الاتفاق النووي.")
+    assert any(e[:3] == ("SUPPORT", ["SAU"], ["USA"]) for e in got), got
+    got = code("رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد القادة إرهابيا.")
+    assert any(e[:3] == ("SUPPORT", ["BHR"], ["USA"]) for e in got), got

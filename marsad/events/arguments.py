@@ -34,6 +34,10 @@ from ..text.tokens import PRONOUN_SUFFIXES, analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
+# Acts and steps a party is praised or thanked for (رحب بقرار، أشاد بدور، بقيام الولايات المتحدة)
+_WELCOMED = frozenset(norm(w) for w in ("قرار", "قرارات", "خطوة", "خطوات", "إجراءات", "إعلان", "مبادرة",
+                                        "مبادرات", "جهود", "دور", "قيام", "موقف", "مواقف"))
+_WELCOMED_REACH = 4  # tokens from the verb of praise to the ب-noun (رحبت مملكة البحرين، الثلاثاء، ب…)
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
@@ -317,6 +321,20 @@ def _genitive_of(doc: Document, after: list[Group], nouns: frozenset[str], start
     if at is None:
         return None
     return next((g for g in after if g.first == at + 1 and g.gov in (None, "of")), None)
+
+
+def _doer_welcomed(doc: Document, after: list[Group], t1: int, limit: int) -> Optional[Group]:
+    """رحبت بالخطوات التي أعلنها الرئيس الأميركي، رحبت بقيام الولايات المتحدة بتصنيف …، أشاد
+    بدور المملكة: support for a party's act or step goes to that party — the genitive of the
+    ب-noun, or the subject of the relative clause after it."""
+    tokens = doc.tokens
+    at = next((i for i in range(t1, min(limit, t1 + _WELCOMED_REACH))
+               if any(a.prefixes[:1] == ("ب",) and a.stem in _WELCOMED for a in analyses(tokens[i].norm))), None)
+    if at is None:
+        return None
+    if at + 2 < limit and tokens[at + 1].norm in _RELATIVES:
+        return next((g for g in after if at + 2 < g.first <= at + 4 and _ungoverned(g) and not g.is_place), None)
+    return next((g for g in after if g.first == at + 1 and g.gov in (None, "of", "ب")), None)
 
 
 def _is_receiving(doc: Document, i: int) -> bool:
@@ -678,6 +696,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if cond is not None:
             args.recipient = next((g for g in groups if cond < g.first <= cond + _CONDITION_REACH
                                    and _ungoverned(g) and not g.is_place and g is not args.actor), None)
+    if row.event_type == "SUPPORT" and args.recipient is None:
+        args.recipient = _doer_welcomed(doc, after, t1, limit)
     if row.event_type == "REJECT" and args.recipient is None:
         # رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser
         args.recipient = _genitive_of(doc, after, ACCUSATIONS, t1, min(limit, t1 + _ACCUSATION_REACH))

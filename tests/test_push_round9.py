@@ -114,3 +114,15 @@ def test_praise_for_a_partys_steps_goes_to_that_party():
     assert any(e[:3] == ("SUPPORT", ["SAU"], ["USA"]) for e in got), got
     got = code("رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد القادة إرهابيا.")
     assert any(e[:3] == ("SUPPORT", ["BHR"], ["USA"]) for e in got), got
+
+
+def test_who_reports_a_killing_did_not_do_it_unless_an_army_did():
+    # أعلنت وزارة الصحة مقتل شاب بنيران إسرائيلية: the ministry reports; the owner of the fire killed
+    got = code("أعلنت وزارة الصحة في غزة مقتل شاب فلسطيني بنيران إسرائيلية خلال التظاهرات.")
+    assert any(e[:3] == ("ASSAULT", ["ISR"], ["PSE"]) for e in got), got
+    assert not any(e[0] == "ASSAULT" and e[1] == ["PSE"] for e in got), got
+    got = code("أفاد المرصد السوري لحقوق الإنسان، صباح الاثنين، بمقتل 38 من المقاتلين الموالين للنظام السوري.")
+    assert not any(e[0] == "ASSAULT" for e in got), got
+    # a weapon after a titled noun is no name (شاب فلسطيني بنيران)
+    doc = marsad.analyze("عنوان\n\nمقتل شاب فلسطيني بنيران إسرائيلية.", published="2018-05-09")
+    assert not any(e.kind == "person" and "بنيران" in e.text for e in doc.entities)

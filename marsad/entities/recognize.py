@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from ..actors.mentions import PLACE_NOUNS
+from ..actors.mentions import PLACE_NOUNS, agent_nouns
 from ..doc import Document, Entity, Token
 from ..resources import read_tsv
 from ..text.matcher import Match, PhraseMatcher
@@ -176,6 +176,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
             break
         if k > j and _is_speech_verb(t):
             break  # الوزير تارو كونو أبلغ سوه هون: a verb of speech ends the name
+        if any(a.prefixes[-1:] == ("ب",) and a.stem in agent_nouns() for a in analyses(t.norm)[1:3]):
+            break  # شاب فلسطيني بنيران إسرائيلية: a weapon, not a name
         k += 1
     while k > j and tokens[k - 1].norm in _NAME_PARTICLES:
         k -= 1

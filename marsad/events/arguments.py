@@ -629,6 +629,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     if g is not None:
                         args.actor, args.how = g, "claimed-by"
                     break
+        if args.actor is None and "passive_prone" in row.flags:
+            # مقتل مزارع برصاص الاحتلال: the owner of the fire that killed
+            args.actor = _by_attack(doc, after)
+            args.how = "agent" if args.actor is not None else args.how
         if args.actor is None and not passive:
             # the light verb may stand before a long subject (تلقى نائب رئيس الوزراء وزير
             # الخارجية … فارس العدوان، اليوم الاثنين، اتصالا هاتفيا): look back to the
@@ -644,6 +648,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 before = [g for g in groups if s_first <= g.first and g.last <= lv and _ungoverned(g)]
                 subject = inside[0] if inside else (
                     before[-1] if before and lv - before[-1].last <= 3 else None)
+                if subject is not None and "not_light" in row.flags \
+                        and not all(set(m.sector) & {"MIL", "COP"} for m in subject.members):
+                    subject = None  # أعلنت وزارة الصحة مقتل مزارع: who reports it (an army that announces a killing did it)
                 if subject is not None and _is_receiving(doc, lv):
                     # تلقى X اتصالا/دعوة/مساعدات من Y: Y is the actor, X the recipient
                     giver = next((g for g in after if g.gov == "من"), None)
@@ -671,7 +678,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         args.place_object = next((g for g in after if g.is_place and g.gov in row.recipient and g.gov != "obj"
                                   and g.first - t1 <= _PLACE_AIM_REACH), None)
     if args.actor is None and not verb and t0 > s_first and doc.tokens[t0 - 1].text in ("،", ",") \
-            and not doc.tokens[t0].norm.startswith("ال") and args.how != "subjected":
+            and not doc.tokens[t0].norm.startswith("ال") and args.how != "subjected" \
+            and "not_light" not in row.flags:
         # …، مطالبة بإصدار تصاريح / …، داعيا إلى: a circumstantial participle after a comma
         # shares the subject of the main clause (the coder fills it in: see hal_subject)
         args.how = "hal"

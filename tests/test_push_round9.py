@@ -126,3 +126,8 @@ def test_who_reports_a_killing_did_not_do_it_unless_an_army_did():
     # a weapon after a titled noun is no name (شاب فلسطيني بنيران)
     doc = marsad.analyze("عنوان\n\nمقتل شاب فلسطيني بنيران إسرائيلية.", published="2018-05-09")
     assert not any(e.kind == "person" and "بنيران" in e.text for e in doc.entities)
+
+
+def test_the_international_community_is_a_party_of_no_country():
+    got = code("ودعت روسيا الأسرة الدولية إلى دعم الحل السياسي.")
+    assert ("REQUEST", ["RUS"], [None], "actual", "subject") in got, got

@@ -131,3 +131,8 @@ def test_who_reports_a_killing_did_not_do_it_unless_an_army_did():
 def test_the_international_community_is_a_party_of_no_country():
     got = code("ودعت روسيا الأسرة الدولية إلى دعم الحل السياسي.")
     assert ("REQUEST", ["RUS"], [None], "actual", "subject") in got, got
+
+
+def test_a_strike_directed_at_forces_is_not_by_them():
+    got = code("ويترقب العالم منذ عدة أيام توجيه ضربة عسكرية لقوات النظام السوري بعد هجوم دوما.")
+    assert not any(e[0] == "ASSAULT" and e[4] == "li-agent" for e in got), got

@@ -54,6 +54,7 @@ _CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث"
                                                "إذا", "لو"))
 # Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
 # others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
+_DIRECTING = frozenset(norm(w) for w in ("توجيه", "وجه", "توجه", "يوجه"))
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
 REACH_AFTER_NOUN = 3  # words between a noun and its verb of reaching (عقوبات أميركية جديدة تطال)
 REACHING = frozenset(norm(w) for w in (
@@ -614,7 +615,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             else:
                 args.actor, args.how = first_after, "genitive"
         elif adjacent and first_after.gov == "ل" and not first_after.is_place and row.event_type in _LI_AGENT \
-                and first_after.members[0].kind in ("person", "body", "group", "org"):
+                and first_after.members[0].kind in ("person", "body", "group", "org") \
+                and not (t0 > s_first and any(a.stem in _DIRECTING for a in analyses(doc.tokens[t0 - 1].norm)[:3])):
+            # غارة للتحالف; not توجيه ضربة لقوات النظام (a strike directed at them)
             args.actor, args.how = first_after, "li-agent"
         if args.actor is None and row.actor_prep:
             g = next((g for g in after if g.gov in row.actor_prep and not g.is_place and g.first - t1 <= 3), None)

@@ -136,3 +136,11 @@ def test_the_international_community_is_a_party_of_no_country():
 def test_a_strike_directed_at_forces_is_not_by_them():
     got = code("ويترقب العالم منذ عدة أيام توجيه ضربة عسكرية لقوات النظام السوري بعد هجوم دوما.")
     assert not any(e[0] == "ASSAULT" and e[4] == "li-agent" for e in got), got
+
+
+def test_an_occupying_powers_forces_act_on_the_territorys_people():
+    doc = marsad.analyze("عنوان\n\nشهدت ساحات المسجد الأقصى مواجهات بين المصلين الفلسطينيين وقوات الاحتلال "
+                         "الإسرائيلية. وقال مدير المسجد إن قوات الاحتلال الإسرائيلية اعتقلت أحد الحراس.",
+                         published="2018-05-09")
+    arrest = next(e for e in doc.events if e.event_type == "COERCE")
+    assert [a["country"] for a in arrest.actor] == ["ISR"] and [r["country"] for r in arrest.recipient] == ["PSE"]

@@ -485,6 +485,13 @@ class SentenceCoder:
         t = self.doc.tokens[i]
         return t.kind == "word" and any(a.has("ال") for a in analyses(t.norm)[:3])
 
+    def _home_people(self, home: str) -> str:
+        """Whose people an occupying power's forces act on in an article about the territory it
+        holds (قوات الاحتلال اقتحمت المسجد الأقصى واعتقلت أحد الحراس: Palestinians; guide §3),
+        else the home country's."""
+        mentioned = {m.country for m in self.mentions}
+        return next((t for t, power in _occupation().items() if power == home and t in mentioned), home)
+
     def _domestic_target(self, event_type: str, actor_recs: list[dict], home: Optional[str]) -> Optional[dict]:
         """حملة اعتقالات في البصرة، مظاهرات في الرباط، دمرت ميليشيات الحوثي 6 منازل في تعز:
         arrests, attacks, protests and calls a state's own forces or people carry out at home
@@ -500,6 +507,8 @@ class SentenceCoder:
         target, power = home, _occupation().get(home)
         if event_type == "PROTEST" and power and power in {m.country for m in self.mentions}:
             target = power  # مسيرات العودة in Gaza: against Israel (data/actors/occupation.tsv)
+        elif event_type != "PROTEST":
+            target = self._home_people(home)
         actor = self.registry.keyed(("implicit-target", target, sector[0]), "group", text, country=target,
                                     sector=sector)
         rec = self._record(actor, None)
@@ -822,7 +831,7 @@ class SentenceCoder:
                 if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & _HOME_PEOPLE
                                                or rec["kind"] == "person" and not rec["name"]
                                                and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
-                    rec["country"], rec["country_from"] = home, "implicit"
+                    rec["country"], rec["country_from"] = self._home_people(home), "implicit"
         if not recipient_recs and at_home and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):

@@ -144,3 +144,10 @@ def test_an_occupying_powers_forces_act_on_the_territorys_people():
                          published="2018-05-09")
     arrest = next(e for e in doc.events if e.event_type == "COERCE")
     assert [a["country"] for a in arrest.actor] == ["ISR"] and [r["country"] for r in arrest.recipient] == ["PSE"]
+
+
+def test_a_ceasefire_is_no_shooting():
+    got = code("ويسري في قطاع غزة وقف هش لإطلاق النار منذ انتهاء حرب العام 2014 بين إسرائيل وحركة حماس.")
+    assert not any(e[0] == "ASSAULT" for e in got), got
+    got = code("ودعت الأمم المتحدة إلى وقف الهجمات على المدنيين في إدلب.")
+    assert not any(e[0] == "ASSAULT" for e in got), got

@@ -107,7 +107,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 _OTHER_SIDE_TYPES = frozenset(("THREATEN", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
-_UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك"))  # فك الاشتباك: the act undone
+_UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك", "وقف", "ووقف", "لوقف", "بوقف"))  # the act undone
 _PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not it (ها may be a thing)
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
@@ -140,8 +140,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
             continue
         if named and form.pos == "noun":
             continue
-        if form.pos == "noun" and prev is not None and prev.norm in _UNDOING:
-            continue  # فك الاشتباك: disengagement, no clash
+        if form.pos == "noun" and any(t.norm in _UNDOING for t in doc.tokens[max(s.first_token, m.first - 2):m.first]):
+            continue  # فك الاشتباك، وقف (هش ل)إطلاق النار: disengagement, a ceasefire, no clash
         if a.has("ال") and form.pos != "noun":
             continue  # الزيارة is no verb; التقى، ألغى (stems that begin with ال) still are
         if a.has("س") and form.pos != "present":

@@ -151,3 +151,13 @@ def test_a_ceasefire_is_no_shooting():
     assert not any(e[0] == "ASSAULT" for e in got), got
     got = code("ودعت الأمم المتحدة إلى وقف الهجمات على المدنيين في إدلب.")
     assert not any(e[0] == "ASSAULT" for e in got), got
+
+
+def test_an_international_official_has_no_country_from_the_article():
+    got = code("تشهد الغوطة الشرقية في سوريا قصفا عنيفا. ودعا الأمين العام للمنظمة أنطونيو غوتيريس "
+               "الحكومة السورية إلى وقف القصف.")
+    request = next(e for e in got if e[0] == "REQUEST")
+    assert request[1] == [None] and request[2] == ["SYR"], got
+    # a verbal noun of the form إفعال after a name is no part of it
+    doc = marsad.analyze("عنوان\n\nوطالب الأمين العام أنطونيو غوتيريس بإيصال المساعدات.", published="2018-05-09")
+    assert not any("بإيصال" in e.text for e in doc.entities if e.kind == "person")

@@ -329,12 +329,15 @@ def _homelands(doc: Document, mentions: list[Mention], entity_tokens: frozenset[
 
 def _known_people(mentions: list[Mention]) -> None:
     """A named person with no nationality in the text takes the country (and, when no title
-    gave one, the sector) of the well-known figure of that name (people.tsv)."""
+    gave one, the sector) of the well-known figure of that name (people.tsv); an international
+    official (sector IGO) takes that sector, so that no article's country is given to him."""
     for m in mentions:
         if m.kind != "person" or m.country is not None or not m.name:
             continue
         p = lookup_person(m.name) or (lookup_person(f"{m.role} {m.name}") if m.role else None)  # الملك سلمان
-        if p is not None and p.country:
+        if p is not None and p.sector == "IGO":
+            m.sector = ["IGO"]  # الأمين العام أنطونيو غوتيريس: an international official, of no country
+        elif p is not None and p.country:
             m.country = p.country
             if not m.sector and p.sector:
                 m.sector = [p.sector]

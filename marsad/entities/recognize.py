@@ -169,6 +169,8 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
             break  # العلاقات الثنائية: a noun and its adjective, not a name
         if len(t.norm) > 4 and t.norm[:2] in ("بت", "لت", "تت", "يت"):
             break  # بتطوير، لتعزيز: a preposition and a verbal noun; تتعلق، يتحدث: a verb
+        if k > j and len(t.norm) == 6 and t.norm[0] in "بل" and t.norm[1] == "ا" and t.norm[4] == "ا":
+            break  # بإيصال، لإجراء: a preposition and a verbal noun of the form إفعال
         if k > j and any(a.prefixes[-1:] in (("ب",), ("ل",)) and a.suffix in _POSSESSIVES and len(a.stem) >= 3
                          for a in analyses(t.norm)):
             break  # هنأ نظيره بوتين بفوزه: a preposition, a noun and its pronoun

@@ -161,3 +161,11 @@ def test_an_international_official_has_no_country_from_the_article():
     # a verbal noun of the form إفعال after a name is no part of it
     doc = marsad.analyze("عنوان\n\nوطالب الأمين العام أنطونيو غوتيريس بإيصال المساعدات.", published="2018-05-09")
     assert not any("بإيصال" in e.text for e in doc.entities if e.kind == "person")
+
+
+def test_a_release_told_in_the_passive_was_done_by_the_authorities():
+    got = code("وأطلق سراح أنور إبراهيم، الذي سجن عام 2015، يوم الأربعاء الماضي في ماليزيا بعد عفو ملكي.")
+    assert any(e[:2] == ("RETREAT", ["MYS"]) and e[4] == "implicit" for e in got), got
+    # a subject between the verb and سراح is the doer
+    got = code("وأطلقت السلطات الماليزية سراح أنور إبراهيم.")
+    assert any(e[:2] == ("RETREAT", ["MYS"]) and e[4] == "light-verb" for e in got), got

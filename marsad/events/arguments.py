@@ -54,6 +54,9 @@ _CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث"
                                                "إذا", "لو"))
 # Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
 # others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
+# A verb phrase that ends in a noun in construct (أطلق سراح): the party right after it is that
+# noun's genitive, the one acted on, never the subject (which stands between: أطلقت الشرطة سراحه)
+_CONSTRUCT_ENDS = frozenset((norm("سراح"),))
 _DIRECTING = frozenset(norm(w) for w in ("توجيه", "وجه", "توجه", "يوجه"))
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
 REACH_AFTER_NOUN = 3  # words between a noun and its verb of reaching (عقوبات أميركية جديدة تطال)
@@ -541,6 +544,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.recipient = subj
             subj = None
             args.how = "passive"
+        elif subj is not None and subj.first == t1 and doc.tokens[t1 - 1].norm in _CONSTRUCT_ENDS:
+            # وأطلق سراح إبراهيم: the genitive right after أطلق سراح was released; no doer is named
+            args.recipient, args.passive, args.how = subj, True, "passive"
+            subj = None
         if subj is not None:
             args.actor, args.how = subj, "subject"
         elif args.actor is None and not that:

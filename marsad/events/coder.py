@@ -913,10 +913,11 @@ def _light_reading(doc: Document, lv: Optional[int]) -> Optional[Analysis]:
 
 
 def _impersonal(form: TriggerForm, args: Arguments) -> bool:
-    """An arrest told in the passive (وألقي القبض على، اعتُقل), or as a noun after a passive
-    light verb (تم اعتقال، جرى ترحيل) or a light verb with no subject: no doer is named."""
-    return form.row.event_type == "COERCE" and args.actor is None \
-        and (args.passive or form.pos == "noun" and args.light_verb is not None)
+    """An arrest or a release told in the passive (وألقي القبض على، اعتُقل، وأطلق سراح إبراهيم),
+    or as a noun after a passive light verb (تم اعتقال، جرى ترحيل) or a light verb with no
+    subject: no doer is named (the place's authorities did it)."""
+    return (form.row.event_type == "COERCE" or form.row.mode == "release" and args.recipient is not None) \
+        and args.actor is None and (args.passive or form.pos == "noun" and args.light_verb is not None)
 
 
 def _unattributed(form: TriggerForm, args: Arguments) -> bool:

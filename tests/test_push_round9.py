@@ -46,8 +46,16 @@ def test_a_name_inside_a_prepositional_phrase_is_no_direct_object():
     got = code("وقتلت القوات الإسرائيلية ما لا يقل عن 136 فلسطينيا قرب حدود غزة.")
     assert ("ASSAULT", ["ISR"], ["PSE"], "actual", "subject") in got, got
     assert code("ورفضت الحكومة الألمانية طلب تركيا.") == [("REJECT", ["DEU"], ["TUR"], "actual", "subject")]
-    # رفض التعليق: declined to comment
+    # رفض التعليق: declined to comment, even with the subject between
     assert code("ورفض التعليق على هذه التقارير.") == []
+    assert code("ورفضت المتحدثة باسم الخارجية الألمانية التعليق على هذه التقارير.") == []
+
+
+def test_publishing_a_photo_is_no_deployment():
+    got = code("ونشرت القوات المسلحة في شرق ليبيا صورة العشماوي بعد إلقاء القبض عليه.")
+    assert not any(e[0] == "MOBILIZE" for e in got), got
+    got = code("ونشرت روسيا قوات إضافية في القرم.")
+    assert ("MOBILIZE", ["RUS"], [], "actual", "subject") in got, got
 
 
 def test_a_hashtag_sign_does_not_hide_the_preposition():

@@ -685,6 +685,10 @@ class SentenceCoder:
             if args.actor is None and form.pos == "noun" and (
                     m.first == s.first_token or doc.tokens[m.first - 1].text in (":", "：")):
                 args.passive = True  # قابس : حملة أمنية لمقاومة التهريب: a headline's act with no doer
+            if form.pos != "noun" and form.row.blocks and args.actor is not None and args.actor.first >= m.last:
+                obj = _object_after(doc, groups, args.actor.last, s)
+                if obj is not None and any(x.stem in form.row.blocks for x in analyses(doc.tokens[obj].norm)):
+                    continue  # رفضت المتحدثة التعليق، نشرت القوات في شرق ليبيا صورة: the object blocks it too
             argued.append((m, form, args))
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))
@@ -893,6 +897,15 @@ class SentenceCoder:
 def _counts(t: Token) -> bool:
     """A count before a noun (5 أشخاص، عشرات المحتجين)."""
     return t.kind == "num" or t.norm in NUMBER_WORDS
+
+
+def _object_after(doc: Document, groups: list[Group], i: int, s: Sentence) -> Optional[int]:
+    """The first word after a verb's subject (ending at token ``i``), past a place phrase (نشرت
+    القوات في شرق ليبيا صورة): its object, if it has one."""
+    places = {k for g in groups if g.is_location for k in range(g.first, g.last)}
+    while i < s.last_token and (i in places or doc.tokens[i].norm in PREPOSITIONS):
+        i += 1
+    return i if i < s.last_token and doc.tokens[i].kind == "word" else None
 
 
 def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:

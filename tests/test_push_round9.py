@@ -177,3 +177,10 @@ def test_a_release_told_in_the_passive_was_done_by_the_authorities():
     # a subject between the verb and سراح is the doer
     got = code("وأطلقت السلطات الماليزية سراح أنور إبراهيم.")
     assert any(e[:2] == ("RETREAT", ["MYS"]) and e[4] == "light-verb" for e in got), got
+
+
+def test_earlier_is_background_unless_a_day_of_the_news_follows():
+    got = code("وفي وقت سابق من شهر مايو، انسحبت الولايات المتحدة من الاتفاق النووي مع إيران.")
+    assert any(e[0] == "RETREAT" and e[3] == "historical" for e in got), got
+    got = code("وفي وقت سابق الثلاثاء، انتقد الرئيس التركي رجب طيب أردوغان الاتحاد الأوروبي.")
+    assert any(e[0] == "ACCUSE" and e[3] == "actual" for e in got), got

@@ -32,6 +32,8 @@ KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
+_SAME_DAY = frozenset(norm(w) for w in ("اليوم", "الليلة", "صباح", "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+                                        "الأربعاء", "الخميس", "الجمعة", "السبت"))
 
 
 def is_kana(doc: Document, i: int) -> bool:
@@ -99,6 +101,8 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             # a negated verb of ability governs the noun (لم يتمكن من تفجيره)
         if head == "لا" and m.last < len(doc.tokens) and doc.tokens[m.last].norm.startswith("سيما"):
             continue
+        if value == "historical" and any(t.norm in _SAME_DAY for t in doc.tokens[m.last:min(anchor, m.last + 3)]):
+            continue  # في وقت سابق اليوم، في وقت سابق الثلاثاء: earlier in the days of the news
         if found is None or m.first > found[0]:
             found = (m.first, value, cue)
     if found is None and verb_pos is None and anchor > s_first and doc.tokens[anchor - 1].norm == _ANY:

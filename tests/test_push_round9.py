@@ -184,3 +184,11 @@ def test_earlier_is_background_unless_a_day_of_the_news_follows():
     assert any(e[0] == "RETREAT" and e[3] == "historical" for e in got), got
     got = code("وفي وقت سابق الثلاثاء، انتقد الرئيس التركي رجب طيب أردوغان الاتحاد الأوروبي.")
     assert any(e[0] == "ACCUSE" and e[3] == "actual" for e in got), got
+
+
+def test_a_strike_with_no_place_named_is_in_the_country_the_article_is_about():
+    doc = marsad.analyze("عنوان\n\nزار رئيس الحكومة التونسية يوسف الشاهد ولاية صفاقس في تونس. "
+                         "بداية من الغد : إضراب عام بيومين في القباضات المالية ومكاتب الأداءات.",
+                         published="2017-02-05")
+    strikes = [e for e in doc.events if e.event_type == "PROTEST"]
+    assert strikes and [a["country"] for a in strikes[0].actor] == ["TUN"], [e.evidence.trigger for e in doc.events]

@@ -408,6 +408,10 @@ class SentenceCoder:
         if place is not None and country is None:
             country = place.members[0].country
         if country is None:
+            # إضراب عام بيومين في القباضات المالية: no place named, the country the article is about
+            # (else a national outlet's home country)
+            country = self.focus or home_country(self.doc.source)
+        if country is None:
             return []
         actor = self.registry.keyed(("implicit-protesters", country), "group", "محتجون", country=country,
                                     sector=["CVL"])

@@ -192,3 +192,10 @@ def test_a_strike_with_no_place_named_is_in_the_country_the_article_is_about():
                          published="2017-02-05")
     strikes = [e for e in doc.events if e.event_type == "PROTEST"]
     assert strikes and [a["country"] for a in strikes[0].actor] == ["TUN"], [e.evidence.trigger for e in doc.events]
+
+
+def test_a_place_attacked_ends_the_search_for_whom():
+    got = code("وشنت مقاتلات حربية إسرائيلية غارات على قطاع غزة، ردت عليها فصائل مسلحة بإطلاق صواريخ "
+               "على جنوب إسرائيل.")
+    assert any(e[:3] == ("ASSAULT", ["ISR"], ["PSE"]) for e in got), got
+    assert not any(e[:3] == ("ASSAULT", ["ISR"], ["ISR"]) for e in got), got

@@ -417,7 +417,9 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS and g.is_capital):
-            return g  # قصف … على الغوطة: a place attacked is where, not whom
+            return g
+        if g.gov in cues and g.gov != "obj" and g.is_place and not party_places:
+            break  # قصف … على الغوطة: a place attacked is where, not whom, and no later party is
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital
                                                              and g.first == obj_from) \
                 and not any(tokens[i].norm in _OBJECT_STOPS and not _count_follows(tokens, i + 1)

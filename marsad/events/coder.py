@@ -410,7 +410,7 @@ class SentenceCoder:
         if country is None:
             # إضراب عام بيومين في القباضات المالية: no place named, the country the article is about
             # (else a national outlet's home country)
-            country = self.focus or home_country(self.doc.source)
+            country = self._home_people(self.focus) if self.focus else home_country(self.doc.source)
         if country is None:
             return []
         actor = self.registry.keyed(("implicit-protesters", country), "group", "محتجون", country=country,
@@ -490,9 +490,9 @@ class SentenceCoder:
         return t.kind == "word" and any(a.has("ال") for a in analyses(t.norm)[:3])
 
     def _home_people(self, home: str) -> str:
-        """Whose people an occupying power's forces act on in an article about the territory it
-        holds (قوات الاحتلال اقتحمت المسجد الأقصى واعتقلت أحد الحراس: Palestinians; guide §3),
-        else the home country's."""
+        """Whose people an occupying power's forces act on, or who protest, in an article about
+        the territory it holds (قوات الاحتلال اقتحمت المسجد الأقصى واعتقلت أحد الحراس:
+        Palestinians; guide §3), else the home country's."""
         mentioned = {m.country for m in self.mentions}
         return next((t for t, power in _occupation().items() if power == home and t in mentioned), home)
 

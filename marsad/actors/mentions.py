@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import Document, Entity
+from ..doc import Document, Entity, Token
 from ..entities.people import lookup as lookup_person
 from ..entities.roles import function_words
 from ..resources import read_list
@@ -44,6 +44,13 @@ NUMBER_WORDS = frozenset(norm(w) for w in (
     "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون", "مئات", "ملايين", "مليون",
     "إحدى", "أحد", "اثنا", "اثني", "ثلاثمائة", "مائتي", "مئتي",
 ))
+
+
+def is_count(t: Token) -> bool:
+    """A count before a noun, or standing for one (5 أشخاص، عشرات المحتجين، أكثر من 40)."""
+    return t.kind == "num" or t.norm in NUMBER_WORDS
+
+
 # Hedges in front of a count («ما لا يقل عن 136»، «ما يزيد على 20»): skipped like the count.
 _APPROX = tuple(tuple(norm(w) for w in p.split()) for p in (
     "ما لا يقل عن", "ما لا يقل على", "ما يزيد عن", "ما يزيد على", "ما يربو على", "ما يقارب", "ما يقرب من",
@@ -142,7 +149,7 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
                      and a.prefixes[-1:] in (("ب",), ("ل",))), None)
         if noun is not None:
             return noun.prefixes[-1]
-    while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS or tokens[i].norm == _ANY):
+    while i >= 0 and (is_count(tokens[i]) or tokens[i].norm == _ANY):
         i -= 1  # على ثلاثة قادة، على 20 شخصا، على أي عقوبات: the preposition before the count governs
     for hedge in _APPROX:  # قتلت ما لا يقل عن 136 فلسطينيا: the count's hedge is no preposition
         if i + 1 >= len(hedge) and tuple(t.norm for t in tokens[i + 1 - len(hedge):i + 1]) == hedge:
@@ -158,7 +165,7 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
             i -= 1
     while i >= 1 and tokens[i].norm == "من" and tokens[i - 1].norm in QUANTIFIERS:
         i -= 2  # مع عدد من …: the preposition before the quantifier governs
-        while i >= 0 and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS):
+        while i >= 0 and is_count(tokens[i]):
             i -= 1
     if i < 0:
         return None
@@ -220,8 +227,7 @@ def build_mentions(doc: Document) -> list[Mention]:
         first = _token_index(starts, e.start)
         last = _token_index(starts, e.end - 1) + 1
         m = _head_mention(e, first, last)
-        if m is None and e.kind == "nationality" and first > 0 and (
-                doc.tokens[first - 1].kind == "num" or doc.tokens[first - 1].norm in NUMBER_WORDS):
+        if m is None and e.kind == "nationality" and first > 0 and is_count(doc.tokens[first - 1]):
             # 136 فلسطينيا، 15 مغربيا: a count of people of that nationality
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None and e.kind == "nationality":
@@ -250,7 +256,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             m.gov = gov or _governor(doc, h, False, adjectives, entity_tokens)
         prev = doc.tokens[first - 1] if first > 0 else None
         # 20 شخصا; or the mention is the count itself (المئات من أفراد الجيش)
-        m.quantified = prev is not None and (prev.kind == "num" or prev.norm in NUMBER_WORDS) \
+        m.quantified = prev is not None and is_count(prev) \
             or e.kind == "role" and norm(e.key or "") in NUMBER_WORDS
         if m.kind == "body" and any(t.norm in _JOINT for t in doc.tokens[m.last:m.last + 3]):
             m.joint = True
@@ -289,7 +295,7 @@ def build_mentions(doc: Document) -> list[Mention]:
         if mentions:
             prev = mentions[-1]
             between = tuple(t.norm for t in doc.tokens[prev.last:m.first]
-                            if t.text not in ("،", ",") and t.kind != "num" and t.norm not in NUMBER_WORDS)
+                            if t.text not in ("،", ",") and not is_count(t))
             if between[-1:] == ("من",):
                 between = between[:-1]  # بينهم أربعة من عناصر الشرطة
             if any(between[-len(p):] == p and set(between[:-len(p)]) <= _HEDGES for p in INCLUDING):

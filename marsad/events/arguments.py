@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, Mention, \
-    agent_nouns
+from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, PREPOSITIONS, Mention, \
+    agent_nouns, is_count
 from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
@@ -392,11 +392,6 @@ def _renames(a: Group, b: Group) -> bool:
     return ka == kb == "person" or ka in ("body", "org") and kb in ("body", "org")
 
 
-def _count_follows(tokens: list, i: int) -> bool:
-    """أكثر من 40، ما لا يقل عن 136: the preposition belongs to a count's hedge."""
-    return i < len(tokens) and (tokens[i].kind == "num" or tokens[i].norm in NUMBER_WORDS)
-
-
 def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues: tuple[str, ...],
                exclude: Optional[Group], allow_obj: bool, visit: bool = False,
                party_places: bool = False) -> Optional[Group]:
@@ -422,7 +417,8 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
             break  # قصف … على الغوطة: a place attacked is where, not whom, and no later party is
         if allow_obj and "obj" in cues and g.gov is None and (not g.is_place or visit or party_places and g.is_capital
                                                              and g.first == obj_from) \
-                and not any(tokens[i].norm in _OBJECT_STOPS and not _count_follows(tokens, i + 1)
+                and not any(tokens[i].norm in _OBJECT_STOPS  # not a count's من/عن: أكثر من 40
+                            and not (i + 1 < len(tokens) and is_count(tokens[i + 1]))
                             for i in range(obj_from, g.first)) \
                 and (g.first - obj_from <= _MAX_OBJECT_GAP or g.members[0].owner
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..actors.coref import ActorRegistry, two_parties
-from ..actors.mentions import COMPLEMENTIZERS, NUMBER_WORDS, PREPOSITIONS, Mention
+from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention, is_count
 from ..dates.calendar import period_of
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..entities.gazetteer import country_name
@@ -721,7 +721,7 @@ class SentenceCoder:
         doc = self.doc
         row = form.row
         if "casualty" in row.flags and _accident(doc, s):
-            return None  # أعلنت الشرطة مصرع ثلاثة أشخاص في حادث سير: a death, no attack
+            return None  # أعلنت الشرطة مصرع ثلاثة أشخاص في حادث مرور: a death, no attack
         actors = self._actors_of(args.actor)
         for g in args.reciprocal:
             actors += self._actors_of(g)
@@ -892,15 +892,10 @@ class SentenceCoder:
             coding={"trigger": row.id, "actor_rule": args.how, "modality_cue": modality.cue},
         )
         # أوقفت الشرطة 5 أشخاص … إيقاف 8 أشخاص: counts of people acted on tell the acts apart
-        counts = frozenset(doc.tokens[mm.first - 1 if mm.first > 0 and _counts(doc.tokens[mm.first - 1])
+        counts = frozenset(doc.tokens[mm.first - 1 if mm.first > 0 and is_count(doc.tokens[mm.first - 1])
                                       else mm.first].norm
                            for _, mm in recipients if mm is not None and mm.quantified)
         return Candidate(event, modality, participants, countries, event_period, counts)
-
-
-def _counts(t: Token) -> bool:
-    """A count before a noun (5 أشخاص، عشرات المحتجين)."""
-    return t.kind == "num" or t.norm in NUMBER_WORDS
 
 
 def _object_after(doc: Document, groups: list[Group], i: int, s: Sentence) -> Optional[int]:

@@ -28,10 +28,10 @@ from .mentions import Mention
 
 
 _PARTICLES = frozenset(norm(w) for w in ("عبد", "بن", "ابن", "أبو", "آل", "ولد", "بنت", "الدين"))
-_LEADERS = "الزعيمين"
+_LEADERS = "الزعيمين"  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
 # Where the family name comes first (سوه هون … سوه، شي جين بينغ … شي): a later mention of the
 # first word alone is the same person
-_FAMILY_NAME_FIRST = frozenset(("CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"))  # the head roles.tsv gives الزعيمان، القائدان (the two leaders)
+_FAMILY_NAME_FIRST = frozenset(("CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"))
 
 
 @dataclass

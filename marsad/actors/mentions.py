@@ -203,13 +203,13 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
 
 
 @lru_cache(maxsize=1)
-def _matter_nouns() -> frozenset[str]:
+def matter_nouns() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("events", "matter_nouns.txt"))
 
 
 def _matter_reading(word: str):
     """The reading of ``word`` as a matter noun (قرار، بقرار، وعلى تصريحات …), if it is one."""
-    nouns = _matter_nouns()
+    nouns = matter_nouns()
     return next((a for a in analyses(word) if a.stem in nouns and not a.suffix and "ال" not in a.prefixes), None)
 
 

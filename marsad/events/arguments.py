@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, PREPOSITIONS, Mention, \
-    agent_nouns, is_count
+    agent_nouns, is_count, matter_nouns
 from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
@@ -34,9 +34,9 @@ from ..text.tokens import PRONOUN_SUFFIXES, analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
-# Acts and steps a party is praised or thanked for (رحب بقرار، أشاد بدور، بقيام الولايات المتحدة)
-_WELCOMED = frozenset(norm(w) for w in ("قرار", "قرارات", "خطوة", "خطوات", "إجراءات", "إعلان", "مبادرة",
-                                        "مبادرات", "جهود", "دور", "قيام", "موقف", "مواقف"))
+# Acts and steps a party is praised or thanked for: what it said or did (data/events/matter_nouns.txt:
+# رحب بقرار، بالخطوات، بجهود), its role, its carrying out (أشاد بدور، بقيام الولايات المتحدة)
+_WELCOMED_MORE = frozenset(norm(w) for w in ("دور", "قيام"))
 _WELCOMED_REACH = 4  # tokens from the verb of praise to the ب-noun (رحبت مملكة البحرين، الثلاثاء، ب…)
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
@@ -52,13 +52,14 @@ _CASUALTY = frozenset(norm(w) for w in ("مقتل", "مصرع", "إصابة", "�
 # Words that open a new clause: a phrase before them is not the subject of a verb after them.
 _CLAUSE_OPENERS = frozenset(norm(w) for w in ("بينما", "فيما", "حيث", "كما", "لكن", "بل", "ثم", "إذ", "حين", "عندما",
                                                "إذا", "لو"))
-# Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
-# others it is the recipient (تأييدا للكرملين، انتقاد للحكومة).
 # A verb phrase that ends in a noun in construct (أطلق سراح): the party right after it is that
 # noun's genitive, the one acted on, never the subject (which stands between: أطلقت الشرطة سراحه)
 _CONSTRUCT_ENDS = frozenset((norm("سراح"),))
-_DIRECTING = frozenset(norm(w) for w in ("توجيه", "وجه", "توجه", "يوجه"))
+# Nominal triggers whose ل-phrase is their agent (زيارة لوزير، هجمات للميليشيات); for the
+# others it is the recipient (تأييدا للكرملين، انتقاد للحكومة); after a verb of directing it is
+# the target (توجيه ضربة لقوات النظام).
 _LI_AGENT = {"CONSULT", "ASSAULT", "MOBILIZE", "PROTEST"}
+_DIRECTING = frozenset(norm(w) for w in ("توجيه", "وجه", "توجه", "يوجه"))
 REACH_AFTER_NOUN = 3  # words between a noun and its verb of reaching (عقوبات أميركية جديدة تطال)
 REACHING = frozenset(norm(w) for w in (
     "طال", "طالت", "تطال", "يطال", "استهدف", "استهدفت", "تستهدف", "يستهدف", "شمل", "شملت", "تشمل", "يشمل",
@@ -333,7 +334,8 @@ def _doer_welcomed(doc: Document, after: list[Group], t1: int, limit: int) -> Op
     ب-noun, or the subject of the relative clause after it."""
     tokens = doc.tokens
     at = next((i for i in range(t1, min(limit, t1 + _WELCOMED_REACH))
-               if any(a.prefixes[:1] == ("ب",) and a.stem in _WELCOMED for a in analyses(tokens[i].norm))), None)
+               if any(a.prefixes[:1] == ("ب",) and (a.stem in matter_nouns() or a.stem in _WELCOMED_MORE)
+                      for a in analyses(tokens[i].norm))), None)
     if at is None:
         return None
     if at + 2 < limit and tokens[at + 1].norm in _RELATIVES:

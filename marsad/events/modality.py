@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
+from ..dates.lexicon import lexicon as date_lexicon
 from ..doc import Document
 from ..text.normalize import norm
 from ..text.tokens import analyses
@@ -32,8 +34,14 @@ KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 _RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
-_SAME_DAY = frozenset(norm(w) for w in ("اليوم", "الليلة", "صباح", "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
-                                        "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
+@lru_cache(maxsize=1)
+def _same_day() -> frozenset[str]:
+    """Words that name a day of the news (the date lexicon's weekdays, times of day and today:
+    الثلاثاء، صباح، اليوم): right after a background cue they keep the act in the news."""
+    lx = date_lexicon()
+    return frozenset(lx.weekdays) | frozenset(lx.times_of_day) | {w for w, d in lx.relative_days.items() if d == 0}
 
 
 def is_kana(doc: Document, i: int) -> bool:
@@ -101,7 +109,7 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
             # a negated verb of ability governs the noun (لم يتمكن من تفجيره)
         if head == "لا" and m.last < len(doc.tokens) and doc.tokens[m.last].norm.startswith("سيما"):
             continue
-        if value == "historical" and any(t.norm in _SAME_DAY for t in doc.tokens[m.last:min(anchor, m.last + 3)]):
+        if value == "historical" and any(t.norm in _same_day() for t in doc.tokens[m.last:min(anchor, m.last + 3)]):
             continue  # في وقت سابق اليوم، في وقت سابق الثلاثاء: earlier in the days of the news
         if found is None or m.first > found[0]:
             found = (m.first, value, cue)

@@ -608,7 +608,13 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif owner is not None:
             # زيارته للقنصلية: the pronoun is the actor; it refers to the last person before it
             args.actor, args.how = owner, "possessive"
-        elif between_group is not None and between_group.first - t1 <= 3:
+        elif between_group is not None and (between_group.first - t1 <= 3 or (
+                row.event_type == "CONSULT" and between_group.first - t1 <= 6
+                and not any(g.first < between_group.first for g in after)
+                and not any(t.norm in PREPOSITIONS for t in doc.tokens[t1:between_group.first - 1]))):
+            # قمة ومؤتمر صحفي مثيرين للجدل بين ترامب وبوتين: words that describe a meeting may
+            # stand between it and its parties; a phrase of its own (اللقاء عن اتفاق على التعاون
+            # بين الجانبين) or other parties may not
             args.actor, args.how = between_group, "between"
         elif patient and first_after is not None and first_after.gov is None \
                 and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:

@@ -213,12 +213,16 @@ def _weekday(c: Candidate, m: re.Match[str], text: str, lx: Lexicon) -> Candidat
     return c
 
 
+_AFTER_FI = re.compile(r"(?<!\w)[وف]?في[^\S\r\n]+$")
+
+
 def _mon(m: re.Match[str], text: str, kind: str, lx: Lexicon) -> Candidate | None:
-    # A month name alone is an ordinary word (مارس "practised"; في أبريل is not reported, by
-    # design): it needs شهر, a year, a cue, or the other calendar's name beside it
-    # (نيسان/أبريل, the wire style, is never anything but a month).
+    # A month name alone is an ordinary word (مارس "practised"): it needs شهر, a year, a cue,
+    # the other calendar's name beside it (نيسان/أبريل, the wire style, is never anything but
+    # a month) or في before it (في مايو: no verb follows a preposition).
     paired = m.group("o_m2") or m.group("o_m3")
-    if not (m.group("o_shahr") or m.group("o_year") or m.group("o_cue") or paired):
+    if not (m.group("o_shahr") or m.group("o_year") or m.group("o_cue") or paired
+            or _AFTER_FI.search(text, max(0, m.start(kind) - 8), m.start(kind))):
         return None
     c = Candidate(kind, m.start(kind), m.end(kind))
     c.month, c.calendar, c.note = _months(m, "o_", lx)

@@ -9,3 +9,9 @@ def test_words_describing_a_meeting_may_stand_before_its_between_phrase():
     # a phrase of its own (عن اتفاق على التعاون) takes the بين-phrase away from the meeting
     got = code("وأسفر هذا اللقاء عن اتفاق على التعاون بين روسيا وإسرائيل في الأجواء السورية.")
     assert not any(e[0] == "CONSULT" and e[4] == "between" for e in got), got
+
+
+def test_a_priest_is_a_person_who_keeps_his_nationality():
+    # القس الأميركي held in Turkey is American, not one of Turkey's people
+    got = code("واعتقلت الشرطة التركية القس الأميركي في إزمير.")
+    assert ("COERCE", ["TUR"], ["USA"], "actual", "subject") in got, got

@@ -15,3 +15,18 @@ def test_a_priest_is_a_person_who_keeps_his_nationality():
     # القس الأميركي held in Turkey is American, not one of Turkey's people
     got = code("واعتقلت الشرطة التركية القس الأميركي في إزمير.")
     assert ("COERCE", ["TUR"], ["USA"], "actual", "subject") in got, got
+
+
+def test_new_lexicon_rows_massacre_rape_poison_allegiance_stepping_down():
+    got = code("وارتكبت قوات إثيوبية مجزرة بحق المدنيين في إقليم أوروميا.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["ETH"] for e in got), got
+    got = code("وقال التقرير إن قوات الحكومة السورية اغتصبت نساء في الغوطة.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["SYR"] for e in got), got
+    got = code("وسممت المخابرات الروسية العميل السابق سيرغي سكريبال في سالزبري.")
+    assert any(e[0] == "ASSAULT" and e[1] == ["RUS"] for e in got), got
+    got = code("وتنحى الرئيس الزيمبابوي روبرت موغابي عن السلطة.")
+    assert ("RETREAT", ["ZWE"], [], "actual", "subject") in got, got
+    got = code("وتحدث الرئيس الفرنسي هاتفيا مع نظيره الأمريكي.")
+    assert any(e[0] == "CONSULT" and e[1] == ["FRA"] and e[2] == ["USA"] for e in got), got
+    got = code("وشهدت المدينة مهاجمة مسلحين لمركز الشرطة التونسية.")
+    assert any(e[0] == "ASSAULT" for e in got), got

@@ -30,3 +30,11 @@ def test_new_lexicon_rows_massacre_rape_poison_allegiance_stepping_down():
     assert any(e[0] == "CONSULT" and e[1] == ["FRA"] and e[2] == ["USA"] for e in got), got
     got = code("وشهدت المدينة مهاجمة مسلحين لمركز الشرطة التونسية.")
     assert any(e[0] == "ASSAULT" for e in got), got
+
+
+def test_a_clash_with_a_party_and_no_other_side_named_has_that_party_as_a_side():
+    got = code("وقال مسؤولون إن 10 متظاهرين لقوا مصرعهم في اشتباكات مع قوات الأمن العراقية.")
+    assert ("ASSAULT", ["IRQ"], [], "actual", "companion") in got, got
+    # not for talks or agreements with a party (مفاوضات مع المغرب names one side only)
+    got = code("وقالت الجبهة إنها مستعدة للدخول في مفاوضات مباشرة مع المغرب.")
+    assert not any(e[4] == "companion" for e in got), got

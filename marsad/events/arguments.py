@@ -773,6 +773,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
         args.reciprocal.append(args.recipient)
         args.recipient = None
+    elif row.event_type == "ASSAULT" and "reciprocal" in row.flags and form.pos == "noun" and args.actor is None \
+            and args.recipient is not None and args.recipient.gov == "مع":
+        # قتلوا في اشتباكات مع قوات الأمن: a clash is mutual; its مع-party is a side of it
+        args.actor, args.recipient, args.how = args.recipient, None, "companion"
     return args
 
 

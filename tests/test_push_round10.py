@@ -38,3 +38,18 @@ def test_a_clash_with_a_party_and_no_other_side_named_has_that_party_as_a_side()
     # not for talks or agreements with a party (مفاوضات مع المغرب names one side only)
     got = code("وقالت الجبهة إنها مستعدة للدخول في مفاوضات مباشرة مع المغرب.")
     assert not any(e[4] == "companion" for e in got), got
+
+
+def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_acts():
+    import marsad
+    doc = marsad.analyze("عنوان\n\nوأطلقت السلطات الماليزية سراح الناشط إبراهيم، الذي سجن عام 2015، يوم الأربعاء "
+                         "الماضي بعد عفو ملكي.",
+                         published="2018-05-19")
+    [e] = [e for e in doc.events if e.event_type == "RETREAT"]
+    assert (e.date["value"], e.modality) == ("2018-05-16", "actual"), (e.date, e.modality)
+    # a clause right after the act is about the act itself
+    for text in ("وأعادت الاحتجاجات ذكرى المظاهرات التي نظمها الإيرانيون في طهران في يناير الماضي.",
+                 "وأعادت الاحتجاجات ذكرى مظاهرات الإيرانيين التي اندلعت في طهران في يناير الماضي."):
+        doc = marsad.analyze("عنوان\n\n" + text, published="2018-06-30")
+        [e] = [e for e in doc.events if e.event_type == "PROTEST"]
+        assert e.date["value"] == "2018-01", (text, e.date)

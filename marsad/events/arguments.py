@@ -28,7 +28,7 @@ from ..resources import read_tsv
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
 from .lexicon import PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, TriggerRow, light_verbs, row_forms
-from .modality import KANA_REACH, is_kana
+from .modality import KANA_REACH, RELATIVES, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import PRONOUN_SUFFIXES, analyses
 
@@ -38,7 +38,6 @@ PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
 # رحب بقرار، بالخطوات، بجهود), its role, its carrying out (أشاد بدور، بقيام الولايات المتحدة)
 _WELCOMED_MORE = frozenset(norm(w) for w in ("دور", "قيام"))
 _WELCOMED_REACH = 4  # tokens from the verb of praise to the ب-noun (رحبت مملكة البحرين، الثلاثاء، ب…)
-_RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 # Types whose acts happen at a place (قصف على الغوطة، اعتقالات في صفاقس): a city there is where
 _PLACE_IS_WHERE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"))
 _ENVOY_REACH = 6
@@ -338,7 +337,7 @@ def _doer_welcomed(doc: Document, after: list[Group], t1: int, limit: int) -> Op
                       for a in analyses(tokens[i].norm))), None)
     if at is None:
         return None
-    if at + 2 < limit and tokens[at + 1].norm in _RELATIVES:
+    if at + 2 < limit and tokens[at + 1].norm in RELATIVES:
         return next((g for g in after if at + 2 < g.first <= at + 4 and _ungoverned(g) and not g.is_place), None)
     return next((g for g in after if g.first == at + 1 and g.gov in (None, "of", "ب")), None)
 
@@ -519,7 +518,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # أن وفدا عراقيا سيزور أنقرة، وكانت السلطات قد احتجزت، الشرطة اعتقلت:
             # a subject right before the verb (after أن/إن, or with only قد/لم between)
             args.actor, args.how = last, "subject-first"
-        elif t0 > s_first and doc.tokens[t0 - 1].norm in _RELATIVES:
+        elif t0 > s_first and doc.tokens[t0 - 1].norm in RELATIVES:
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
             if any(a.suffix in PRONOUN_SUFFIXES and a.stem in row_forms(row.id) for a in analyses(doc.tokens[t0].norm)):

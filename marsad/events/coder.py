@@ -30,7 +30,7 @@ from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REA
                         sentence_subject)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge
-from .modality import Modality, decide
+from .modality import RELATIVES, Modality, decide
 
 REQUIRES_WINDOW = 20
 DECISION_NOUNS = frozenset(norm(w) for w in ("قرار", "إعلان", "اعلان", "عزم", "نية", "تهديد", "خطة", "رغبة"))
@@ -568,17 +568,36 @@ class SentenceCoder:
                 return replace(d, reason=f"the period of the report named in «{doc.text[s.start:s.end][:60]}…»: {d.reason}")
         return None
 
-    @staticmethod
-    def _owners(dates: list[DateMention], triggers: list[Match]) -> dict[int, DateMention]:
+    def _owners(self, dates: list[DateMention], triggers: list[Match]) -> dict[int, DateMention]:
         """Each date goes to the nearest trigger of its sentence (ties: the trigger before
-        it, since Arabic states the date after the verb), each trigger keeps its nearest date."""
+        it, since Arabic states the date after the verb), each trigger keeps its nearest date.
+        A date inside a relative clause after a trigger is the clause's (أطلق سراح إبراهيم، الذي
+        سجن عام 2015، يوم الأربعاء: 2015 is when he was jailed)."""
         owned: dict[int, DateMention] = {}
         for d in dates:
-            owner = min(triggers, key=lambda m: (abs(d.start - m.start), m.start > d.start))
+            fits = [m for m in triggers if not self._in_relative_clause(m, d)]
+            if not fits:
+                continue
+            owner = min(fits, key=lambda m: (abs(d.start - m.start), m.start > d.start))
             prev = owned.get(owner.first)
             if prev is None or abs(d.start - owner.start) < abs(prev.start - owner.start):
                 owned[owner.first] = d
         return owned
+
+    def _in_relative_clause(self, m: Match, d: DateMention) -> bool:
+        """Whether date ``d``, after trigger ``m``, stands in a relative clause about another
+        noun, opened between them and not closed by a comma before it (a clause right after the
+        trigger or its genitive is about the act itself: المظاهرات التي اندلعت في يناير، مظاهرات
+        الإيرانيين التي اندلعت)."""
+        opened = False
+        for k, t in enumerate(self.doc.tokens[m.last:], m.last):
+            if t.start >= d.start:
+                return opened
+            if t.norm in RELATIVES and k > m.last + 1:
+                opened = True
+            elif t.text in ("،", ","):
+                opened = False
+        return False
 
     # -- main -------------------------------------------------------------------------
     def code_sentence(self, si: int, s: Sentence) -> list[Candidate]:

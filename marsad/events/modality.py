@@ -32,7 +32,8 @@ HISTORICAL_AFTER = timedelta(days=7)
 GENERIC_AFTER = 6
 KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
-_RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+# Relative pronouns: what follows them is a clause about a noun, with acts and dates of its own.
+RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 
 
@@ -79,7 +80,7 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         value, reach = m.value
         if anchor - m.last > reach:
             continue
-        if any(t.text in _CLAUSE_BREAK or t.norm in _RELATIVES for t in doc.tokens[m.last:anchor]):
+        if any(t.text in _CLAUSE_BREAK or t.norm in RELATIVES for t in doc.tokens[m.last:anchor]):
             continue  # لا تعتزم مبادلة الجنديين اللذين تحتجزهما: the cue stops at the relative clause
         cue = doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end]
         head = m.analysis.stem  # وقد، فلم: the cue word without its conjunction

@@ -53,3 +53,8 @@ def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_acts():
         doc = marsad.analyze("عنوان\n\n" + text, published="2018-06-30")
         [e] = [e for e in doc.events if e.event_type == "PROTEST"]
         assert e.date["value"] == "2018-01", (text, e.date)
+
+
+def test_the_media_with_a_nationality_is_an_actor():
+    got = code("ويتهم الإعلام السوري المعارضة باستخدام المدنيين دروعا بشرية.")
+    assert any(e[0] == "ACCUSE" and e[1] == ["SYR"] for e in got), got

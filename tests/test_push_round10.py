@@ -58,3 +58,10 @@ def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_acts():
 def test_the_media_with_a_nationality_is_an_actor():
     got = code("ويتهم الإعلام السوري المعارضة باستخدام المدنيين دروعا بشرية.")
     assert any(e[0] == "ACCUSE" and e[1] == ["SYR"] for e in got), got
+
+
+def test_a_press_meeting_is_no_meeting_of_parties():
+    got = code("وقدم رئيس الحكومة التونسية قائمة الحكومة الجديدة، وأعلن عنها إثر ذلك في لقاء صحفي.")
+    assert not any(e[0] == "CONSULT" for e in got), got
+    got = code("والتقى رئيس الحكومة التونسية السفير الفرنسي في تونس.")
+    assert any(e[0] == "CONSULT" for e in got), got

@@ -65,3 +65,12 @@ def test_a_press_meeting_is_no_meeting_of_parties():
     assert not any(e[0] == "CONSULT" for e in got), got
     got = code("والتقى رئيس الحكومة التونسية السفير الفرنسي في تونس.")
     assert any(e[0] == "CONSULT" for e in got), got
+
+
+def test_fighters_communities_and_national_councils_are_actors():
+    got = code("وسيطر مقاتلو داعش على معظم أحياء مخيم اليرموك في دمشق.")
+    assert any(e[0] == "ASSAULT" and e[4] == "subject" for e in got), got
+    got = code("ووافق المجلس الوطني الفلسطيني، الخميس، على منح المجلس المركزي صلاحيات الهيئة السياسية.")
+    assert any(e[0] == "AGREE" and e[1] == ["PSE"] for e in got), got
+    got = code("وقد انتقدت الجالية التركية في ألمانيا الحكومة الألمانية.")
+    assert any(e[0] == "ACCUSE" and e[1] == ["TUR"] for e in got), got

@@ -74,3 +74,10 @@ def test_fighters_communities_and_national_councils_are_actors():
     assert any(e[0] == "AGREE" and e[1] == ["PSE"] for e in got), got
     got = code("وقد انتقدت الجالية التركية في ألمانيا الحكومة الألمانية.")
     assert any(e[0] == "ACCUSE" and e[1] == ["TUR"] for e in got), got
+
+
+def test_a_name_then_its_title_takes_the_nationality_after_the_titles_genitive():
+    # سوه هون، مدير المخابرات الوطنية الكورية الجنوبية: Korean, and so is سوه later
+    got = code("وقال البيان إن الوزير تارو كونو أبلغ سوه هون، مدير المخابرات الوطنية الكورية الجنوبية، "
+               "أنه ممتن لمساعي سيول.\nويزور سوه طوكيو لمناقشة زيارته الأحدث لبيونغيانغ.")
+    assert any(e[0] == "CONSULT" and e[1] == ["KOR"] and e[2] == ["JPN"] for e in got), got

@@ -409,7 +409,8 @@ def _nisba_noun(doc: Document, nat: Entity, before: int) -> bool:
 def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bool:
     """A title's genitive of one to three definite words may stand before the nationality that
     belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي)."""
-    return (m.kind == "person" and m.role is not None and m.name is None and nxt.kind == "nationality"
+    return (m.kind == "person" and m.role is not None and nxt.kind == "nationality"
+            and (m.name is None or doc.text[m.start:m.end].endswith(m.role))  # سوه هون، مدير المخابرات …
             and bool(nxt.attrs.get("definite")) and 1 <= b - a <= 3
             and all(t.kind == "word" and t.norm.startswith("ال") and t.norm not in function_words()
                     for t in doc.tokens[a:b]))

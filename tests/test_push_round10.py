@@ -81,3 +81,11 @@ def test_a_name_then_its_title_takes_the_nationality_after_the_titles_genitive()
     got = code("وقال البيان إن الوزير تارو كونو أبلغ سوه هون، مدير المخابرات الوطنية الكورية الجنوبية، "
                "أنه ممتن لمساعي سيول.\nويزور سوه طوكيو لمناقشة زيارته الأحدث لبيونغيانغ.")
     assert any(e[0] == "CONSULT" and e[1] == ["KOR"] and e[2] == ["JPN"] for e in got), got
+
+
+def test_parties_and_armed_groups_named_after_words_are_organisations():
+    # حزب الدعوة is a party, not a call (دعوة: REQUEST); أحرار الشام are Syrian rebels
+    got = code("وأضرم المحتجون النار في مقار حزب الدعوة الحاكم في البصرة.")
+    assert not any(e[0] == "REQUEST" for e in got), got
+    got = code("ووافقت حركة أحرار الشام على إلقاء أسلحتها مقابل عبور آمن إلى إدلب.")
+    assert any(e[0] == "AGREE" and e[1] == ["SYR"] for e in got), got

@@ -89,3 +89,10 @@ def test_parties_and_armed_groups_named_after_words_are_organisations():
     assert not any(e[0] == "REQUEST" for e in got), got
     got = code("ووافقت حركة أحرار الشام على إلقاء أسلحتها مقابل عبور آمن إلى إدلب.")
     assert any(e[0] == "AGREE" and e[1] == ["SYR"] for e in got), got
+
+
+def test_a_preposition_with_a_pronoun_is_no_name_after_a_title():
+    import marsad
+    doc = marsad.analyze("عنوان\n\nوقالت الشرطة إنها ألقت القبض على المشتبه به، البالغ من العمر 21 عاما.",
+                         published="2018-10-10")
+    assert not any(a.name == "به" for a in doc.actors), [(a.text, a.name) for a in doc.actors]

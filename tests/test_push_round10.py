@@ -96,3 +96,11 @@ def test_a_preposition_with_a_pronoun_is_no_name_after_a_title():
     doc = marsad.analyze("عنوان\n\nوقالت الشرطة إنها ألقت القبض على المشتبه به، البالغ من العمر 21 عاما.",
                          published="2018-10-10")
     assert not any(a.name == "به" for a in doc.actors), [(a.text, a.name) for a in doc.actors]
+
+
+def test_what_is_denied_names_no_addressee():
+    got = code("فيما نفت موسكو ضلوعها في الهجوم على الجاسوس الروسي السابق في بريطانيا.")
+    assert ("REJECT", ["RUS"], [], "actual", "subject") in got, got
+    # a refusal still goes to the party the refused thing concerns
+    got = code("ورفضت الحكومة الإيرانية فكرة التفاوض مع الولايات المتحدة.")
+    assert any(e[0] == "REJECT" and e[2] == ["USA"] for e in got), got

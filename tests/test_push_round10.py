@@ -99,7 +99,7 @@ def test_a_preposition_with_a_pronoun_is_no_name_after_a_title():
 
 
 def test_what_is_denied_names_no_addressee():
-    got = code("فيما نفت موسكو ضلوعها في الهجوم على الجاسوس الروسي السابق في بريطانيا.")
+    got = code("فيما نفت موسكو ضلوعها في الهجوم وردت بطرد العدد ذاته من الدبلوماسيين الغربيين.")
     assert ("REJECT", ["RUS"], [], "actual", "subject") in got, got
     # a refusal still goes to the party the refused thing concerns
     got = code("ورفضت الحكومة الإيرانية فكرة التفاوض مع الولايات المتحدة.")

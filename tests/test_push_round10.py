@@ -104,3 +104,9 @@ def test_what_is_denied_names_no_addressee():
     # a refusal still goes to the party the refused thing concerns
     got = code("ورفضت الحكومة الإيرانية فكرة التفاوض مع الولايات المتحدة.")
     assert any(e[0] == "REJECT" and e[2] == ["USA"] for e in got), got
+
+
+def test_a_date_between_the_verb_and_its_object_is_no_clause_of_its_own():
+    got = code("وكانت السلطات البلجيكية قد اعتقلت، في أواخر يونيو / حزيران الماضي، إيرانيين اثنين "
+               "وبحوزتهما متفجرات.")
+    assert ("COERCE", ["BEL"], ["IRN"], "historical", "kana") in got, got

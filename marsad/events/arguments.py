@@ -221,9 +221,11 @@ def _content_words(doc: Document, groups: list[Group], a: int, b: int) -> int:
     none is only dates, particles and commas; with content words it is another clause."""
     fw = function_words()
     inside = {i for g in groups for i in range(g.first, g.last)}
+    dated = [(d.start, d.end) for d in doc.dates]
     return sum(1 for i in range(a, b) if doc.tokens[i].kind in ("word", "latin") and i not in inside
                and doc.tokens[i].norm not in fw and doc.tokens[i].norm not in PLACE_NOUNS
-               and not doc.tokens[i].norm.endswith("ا"))
+               and not doc.tokens[i].norm.endswith("ا")
+               and not any(s <= doc.tokens[i].start < e for s, e in dated))  # في أواخر يونيو الماضي
 
 
 _VICTIM_SECTORS = {"CVL", "REF", "INS", "UAF", "CRM", "EDU", "MED", "LAB"}

@@ -110,3 +110,8 @@ def test_a_date_between_the_verb_and_its_object_is_no_clause_of_its_own():
     got = code("وكانت السلطات البلجيكية قد اعتقلت، في أواخر يونيو / حزيران الماضي، إيرانيين اثنين "
                "وبحوزتهما متفجرات.")
     assert ("COERCE", ["BEL"], ["IRN"], "historical", "kana") in got, got
+
+
+def test_a_call_to_road_users_to_take_care_is_advice():
+    got = code("دعت الشركة الوطنية للسكك الحديدية التونسية مستعملي الطريق إلى ضرورة الانتباه والتريث قبل العبور.")
+    assert not any(e[0] == "REQUEST" for e in got), got

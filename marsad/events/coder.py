@@ -589,8 +589,10 @@ class SentenceCoder:
         noun, opened between them and not closed by a comma before it (a clause right after the
         trigger or its genitive is about the act itself: المظاهرات التي اندلعت في يناير، مظاهرات
         الإيرانيين التي اندلعت)."""
+        tokens = self.doc.tokens
         opened = False
-        for k, t in enumerate(self.doc.tokens[m.last:], m.last):
+        for k in range(m.last, len(tokens)):
+            t = tokens[k]
             if t.start >= d.start:
                 return opened
             if t.norm in RELATIVES and k > m.last + 1:

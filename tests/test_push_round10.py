@@ -115,3 +115,11 @@ def test_a_date_between_the_verb_and_its_object_is_no_clause_of_its_own():
 def test_a_call_to_road_users_to_take_care_is_advice():
     got = code("دعت الشركة الوطنية للسكك الحديدية التونسية مستعملي الطريق إلى ضرورة الانتباه والتريث قبل العبور.")
     assert not any(e[0] == "REQUEST" for e in got), got
+
+
+def test_an_act_going_on_since_a_past_time_is_a_campaign():
+    got = code("وقالت الأمم المتحدة إن قوات النظام السوري تشن هجوما منذ أسابيع على الغوطة الشرقية.")
+    assert any(e[0] == "ASSAULT" and e[3] == "historical" for e in got), got
+    # the first visit since then is news
+    got = code("ووصل الرئيس الفرنسي إلى الجزائر في أول زيارة منذ توليه الرئاسة.")
+    assert any(e[0] == "CONSULT" and e[3] == "actual" for e in got), got

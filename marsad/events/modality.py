@@ -30,10 +30,16 @@ from .lexicon import light_verbs, modality_cues
 
 HISTORICAL_AFTER = timedelta(days=7)
 GENERIC_AFTER = 6
+SINCE_AFTER = 3  # tokens after a trigger where منذ makes it a campaign (تشن هجوما منذ أسابيع)
 KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 # Relative pronouns: what follows them is a clause about a noun, with acts and dates of its own.
 RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
+_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+# the first or the worst one since: news, not a campaign
+_FIRST_OR_MOST = frozenset(norm(w) for w in (
+    "أول", "الأول", "الأولى", "لأول", "أكبر", "الأكبر", "أكثر", "الأكثر", "أشد", "الأشد", "أعنف", "الأعنف",
+    "أفدح", "الأفدح", "أسوأ", "الأسوأ", "أخطر", "الأخطر", "أعلى", "الأعلى", "أدنى", "الأدنى"))
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 
 
@@ -121,8 +127,26 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         for m in modality_cues().find_all(doc.tokens, t0, min(len(doc.tokens), t0 + GENERIC_AFTER)):
             if m.value[0] == "generic":  # اجتماعات تنسيقية دورية: the cue follows the noun
                 return Modality("generic", doc.text[doc.tokens[m.first].start:doc.tokens[m.last - 1].end], "cue")
+        since = _since_after(doc, t0)
+        if since is not None:
+            return Modality("historical", since, "cue")
         return None
     return Modality(found[1], found[2], "cue")
+
+
+def _since_after(doc: Document, t0: int) -> Optional[str]:
+    """تشن قوات النظام هجوما منذ أسابيع، الاعتصام المتواصل منذ ثلاثة أشهر: an act that has gone
+    on since a past time is a campaign, told as background (guide §3); not the first or the
+    worst one since then (أول زيارة منذ 2010، التفجير الأفدح منذ يناير), which is news."""
+    tokens = doc.tokens
+    for k in range(t0 + 1, min(len(tokens), t0 + 1 + SINCE_AFTER)):
+        if tokens[k].text in _CLAUSE_BREAK:
+            return None
+        if tokens[k].norm in _SINCE:
+            if any(t.norm in _FIRST_OR_MOST for t in tokens[max(0, t0 - 2):k]):
+                return None
+            return tokens[k].text
+    return None
 
 
 def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_verb: Optional[int],

@@ -18,10 +18,12 @@ from __future__ import annotations
 import bisect
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..doc import Actor, Document, Entity
 from ..entities.gazetteer import country_name
+from ..resources import read_tsv
 from ..text.normalize import norm
 from ..text.tokens import analyses
 from .mentions import Mention
@@ -46,7 +48,7 @@ class _Person:
 def add_name_mentions(doc: Document) -> list[Entity]:
     """Person entities for untitled repeats of known names (زيارة برونو ريتايو، قال لفتيت)."""
     known = [e for e in doc.entities if e.kind == "person"]
-    out = _org_short_forms(doc)
+    out = _org_short_forms(doc) + _state_short_forms(doc)
     if not known:
         return out
     # every tail of a known name (حسام الدين عبد الرؤوف → عبد الرؤوف، الرؤوف) points to it
@@ -113,6 +115,33 @@ def _org_short_forms(doc: Document) -> list[Entity]:
         start = t.end - len(t.text) + (len(t.text) - len(t.text.lstrip("وفبل")) if t.norm not in heads else 0)
         out.append(Entity(start, t.end, doc.text[start:t.end], e.label, "org", "coref", e.country, e.key,
                           list(e.sector), {"same_as": e.text}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    return {norm(r["phrase"]): frozenset(r["states"].split("|")) for r in read_tsv("gazetteer", "short_forms.tsv")}
+
+
+def _state_short_forms(doc: Document) -> list[Entity]:
+    """«المملكة» after السعودية، الرياض: a definite common noun that news uses for a state named
+    earlier refers back to the latest such state (data/gazetteer/short_forms.tsv)."""
+    forms = _short_forms()
+    named = [e for e in doc.entities if e.kind in ("country", "nationality", "city") and e.country]
+    covered = [(e.start, e.end) for e in doc.entities]
+    out = []
+    for t in doc.tokens:
+        a = next((a for a in analyses(t.norm)[:3] if a.stem in forms and not a.suffix
+                  and set(a.prefixes) <= {"و", "ف", "ب", "ل"}), None)
+        if a is None or any(x <= t.start < y for x, y in covered):
+            continue
+        before = [e for e in named if e.end <= t.start and e.country in forms[a.stem]]
+        if not before:
+            continue
+        country = before[-1].country
+        start = t.end - len(a.stem)
+        out.append(Entity(start, t.end, doc.text[start:t.end], "LOC", "country", "coref", country, country,
+                          [], {"same_as": before[-1].text}))
     return out
 
 

@@ -123,3 +123,19 @@ def test_an_act_going_on_since_a_past_time_is_a_campaign():
     # the first visit since then is news
     got = code("ووصل الرئيس الفرنسي إلى الجزائر في أول زيارة منذ توليه الرئاسة.")
     assert any(e[0] == "CONSULT" and e[3] == "actual" for e in got), got
+
+
+def test_the_kingdom_refers_back_to_the_kingdom_named_before():
+    got = code("استقبل الرئيس الأميركي دونالد ترامب ولي العهد السعودي في واشنطن.\n"
+               "وأشاد ترامب بدور المملكة في تحقيق الاستقرار.")
+    assert ("SUPPORT", ["USA"], ["SAU"], "actual", "subject") in got, got
+    # with no kingdom named before, المملكة names no state
+    got = code("وأشاد الرئيس الأميركي بدور المملكة في تحقيق الاستقرار.")
+    assert not any(e[0] == "SUPPORT" and e[2] for e in got), got
+
+
+def test_two_parties_praising_each_other_are_two_events():
+    got = code("وأعرب العاهل السعودي عن تقديره للبيان الصادر عن البيت الأبيض.\n"
+               "وأشاد الرئيس الأميركي دونالد ترامب بدور السعودية في تحقيق الاستقرار.")
+    assert [e[:3] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", ["SAU"], ["USA"]),
+                                                          ("SUPPORT", ["USA"], ["SAU"])], got

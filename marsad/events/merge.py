@@ -29,8 +29,21 @@ class Candidate:
 
 # How firmly a mention's modality was established: a default "actual" gives way to a cue.
 _STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "default": 0}
+# Types whose two sides may be told either way round for one event (X met Y, Y received X).
+_SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 # Modalities that say the act was not done: never merged with a mention of another modality.
 _NOT_DONE = {"hypothetical", "negated"}
+
+
+def _sides(e: Event) -> tuple[frozenset, frozenset]:
+    return (frozenset(r["country"] or r["actor_id"] for r in e.actor),
+            frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+
+
+def _reversed(ea: Event, eb: Event) -> bool:
+    """Whether one mention's actor is the other's recipient and the other way round."""
+    (aa, ar), (ba, br) = _sides(ea), _sides(eb)
+    return bool(aa and ar and ba and br) and aa == br and ar == ba and aa != ar
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -40,6 +53,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if not (a.countries <= b.countries or b.countries <= a.countries or
             a.participants <= b.participants or b.participants <= a.participants):
         return False
+    if ea.event_type not in _SYMMETRIC and _reversed(ea, eb):
+        return False  # the king thanked the White House, Trump praised the kingdom: two acts
     if a.period and b.period and a.period != b.period:
         return False
     if a.counts and b.counts and a.counts.isdisjoint(b.counts):

@@ -139,3 +139,11 @@ def test_two_parties_praising_each_other_are_two_events():
                "وأشاد الرئيس الأميركي دونالد ترامب بدور السعودية في تحقيق الاستقرار.")
     assert [e[:3] for e in got if e[0] == "SUPPORT"] == [("SUPPORT", ["SAU"], ["USA"]),
                                                           ("SUPPORT", ["USA"], ["SAU"])], got
+
+
+def test_a_visit_concluded_or_intended_has_its_light_verbs_subject():
+    got = code("اختتم الوفد التونسي، اليوم الخميس، زيارته إلى فلسطين بالصلاة في المسجد الأقصى.")
+    assert any(e[0] == "CONSULT" and e[1] == ["TUN"] and e[2] == ["PSE"] for e in got), got
+    # the country right after زيارة is the one visited; يعتزم makes it planned
+    got = code("يعتزم وزير الخارجية الروسي سيرغي لافروف زيارة كوريا الشمالية في تاريخ يعلن لاحقا.")
+    assert ("CONSULT", ["RUS"], ["PRK"], "future", "light-verb") in got, got

@@ -620,6 +620,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif patient and first_after is not None and first_after.gov is None \
                 and not first_after.is_place and doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2:
             args.recipient = first_after  # طرد 23 دبلوماسيا روسيا، اعتقال 5 أتراك: the counted are the patient
+        elif adjacent and first_after.gov is None and row.mode == "visit" and first_after.members[0].kind == "country":
+            args.recipient = first_after  # يعتزم لافروف زيارة كوريا الشمالية: the country visited
         elif adjacent and first_after.gov is None and not first_after.is_place:
             if patient or _participle(doc, t0, t1, s_first) \
                     or row.mode == "allege" and _charged_with(doc, first_after, limit):

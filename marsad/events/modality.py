@@ -82,7 +82,8 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
     anchor = light_verb if light_verb is not None else t0
     window_start = max(s_first, anchor - 14)
     found: Optional[tuple[int, str, str]] = None
-    for m in modality_cues().find_all(doc.tokens, window_start, anchor):
+    # a light verb may be the cue itself (يعتزم لافروف زيارة بيونغيانغ)
+    for m in modality_cues().find_all(doc.tokens, window_start, anchor + (light_verb is not None)):
         value, reach = m.value
         if anchor - m.last > reach:
             continue

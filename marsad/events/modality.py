@@ -5,8 +5,10 @@ Event datasets count only actual events unless asked otherwise, so this is what 
 "من المنتظر أن يصل الوزير" and "لم تعتقل الشرطة أحدا" out of the counts. The decision,
 in order of strength:
 
-1. a cue word before the trigger (or before its light verb) in the same sentence, within
-   the cue's reach (data/events/modality.tsv): من المنتظر، سوف، لم، لن، إذا، كان قد …;
+1. a cue word before the trigger (or before its light verb, or the light verb itself:
+   يعتزم زيارة) in the same sentence, within the cue's reach (data/events/modality.tsv):
+   من المنتظر، سوف، لم، لن، إذا، كان قد …; failing that, منذ right after the trigger (a
+   campaign going on since then: تشن هجوما منذ أسابيع) makes it historical;
 2. the future prefix سـ on the trigger or its light verb (سيزور، سيعقد لقاءات);
 3. the event's resolved date against the article's date: later → future, more than a
    week earlier → historical;

@@ -728,7 +728,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     if row.event_type == "REJECT" and args.recipient is None:
         # رفضت موسكو اتهامات واشنطن: the genitive of the accusations refused is the accuser
         args.recipient = _genitive_of(doc, after, ACCUSATIONS, t1, min(limit, t1 + _ACCUSATION_REACH))
-        if args.recipient is None and verb and row.id != "deny":
+        if args.recipient is None and verb and "claim" not in row.flags:
             # رفض فكرة التفاوض مع الولايات المتحدة: the party the refused thing concerns (what
             # is denied, نفت موسكو ضلوعها في الهجوم، is a claim, and its parties are no addressee)
             args.recipient = next((g for g in after if not g.is_place and g is not args.actor

@@ -147,3 +147,10 @@ def test_a_visit_concluded_or_intended_has_its_light_verbs_subject():
     # the country right after زيارة is the one visited; يعتزم makes it planned
     got = code("يعتزم وزير الخارجية الروسي سيرغي لافروف زيارة كوريا الشمالية في تاريخ يعلن لاحقا.")
     assert ("CONSULT", ["RUS"], ["PRK"], "future", "light-verb") in got, got
+
+
+def test_a_student_is_no_demand_and_a_capability_no_attack():
+    got = code("وكانت الشرطة تلاحق مشتبها به في جريمة قتل طالب جامعي في المدينة الأمريكية.")
+    assert not any(e[0] == "REQUEST" for e in got), got
+    got = code("وأشار التلفزيون الرسمي إلى أن الصواريخ الصينية قادرة على حمل رؤوس نووية، ومهاجمة أهداف في البحر.")
+    assert all(e[3] == "hypothetical" for e in got if e[0] == "ASSAULT"), got

@@ -154,3 +154,8 @@ def test_a_student_is_no_demand_and_a_capability_no_attack():
     assert not any(e[0] == "REQUEST" for e in got), got
     got = code("وأشار التلفزيون الرسمي إلى أن الصواريخ الصينية قادرة على حمل رؤوس نووية، ومهاجمة أهداف في البحر.")
     assert all(e[3] == "hypothetical" for e in got if e[0] == "ASSAULT"), got
+
+
+def test_settlers_are_israeli():
+    got = code("واعتدى مستوطنون على مزارعين فلسطينيين قرب نابلس.")
+    assert ("ASSAULT", ["ISR"], ["PSE"], "actual", "subject") in got, got

@@ -29,7 +29,7 @@ from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REA
                         build_groups, find_arguments, hal_subject, pronoun_clause,
                         sentence_subject)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
-from .merge import Candidate, merge
+from .merge import Candidate, merge, party_key
 from .modality import RELATIVES, Modality, decide
 
 REQUIRES_WINDOW = 20
@@ -902,8 +902,7 @@ class SentenceCoder:
         # an attack by someone unnamed is the same attack as one on the same side by someone named
         named = [] if args.how == "unattributed" else actors
         participants = frozenset(a.id for a, _ in named) | frozenset(a.id for a, _ in recipients)
-        countries = frozenset(r["country"] or r["actor_id"]
-                              for r in (recipient_recs if not named else actor_recs + recipient_recs))
+        countries = frozenset(map(party_key, recipient_recs if not named else actor_recs + recipient_recs))
         event = Event(
             id="", event_type=event_type, mode=mode, cameo=cameo, actor=actor_recs,
             recipient=recipient_recs, modality=modality.value, evidence=evidence, confidence=confidence,
@@ -1048,7 +1047,7 @@ def _take_recipient(candidates: list[Candidate], i: int, other: Event, rule: str
     c.event.recipient = [dict(r) for r in other.actor]
     c.event.coding["recipient_rule"] = rule
     candidates[i] = replace(c, participants=c.participants | frozenset(r["actor_id"] for r in c.event.recipient),
-                            countries=c.countries | frozenset(r["country"] or r["actor_id"] for r in c.event.recipient))
+                            countries=c.countries | frozenset(map(party_key, c.event.recipient)))
 
 
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,

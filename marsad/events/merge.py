@@ -35,9 +35,13 @@ _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 _NOT_DONE = {"hypothetical", "negated"}
 
 
+def party_key(record: dict) -> str:
+    """What merging compares a party by: its country, or its actor id when it has none."""
+    return record["country"] or record["actor_id"]
+
+
 def _sides(e: Event) -> tuple[frozenset, frozenset]:
-    return (frozenset(r["country"] or r["actor_id"] for r in e.actor),
-            frozenset(r["country"] or r["actor_id"] for r in e.recipient))
+    return frozenset(map(party_key, e.actor)), frozenset(map(party_key, e.recipient))
 
 
 def _reversed(ea: Event, eb: Event) -> bool:

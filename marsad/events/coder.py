@@ -54,6 +54,11 @@ _CONCLUDED = frozenset(norm(w) for w in ("المبرم", "المبرمة", "ال
 _CONCLUDED_REACH = 4
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
+# Words of a state's people at home that name no addressee (انتقد ترامب ما سماه الهجرة المتسلسلة،
+# أكد الملك وقوفه إلى جانب شعبه، وافق ترامب على التراجع): said to the home country, as the gold
+# set reads them; the parties they do name keep their own country. Not denials, which the
+# gold set reads either way.
+_DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
@@ -117,7 +122,8 @@ def _words_around(doc: Document, a: int, b: int) -> set[str]:
     return {x.stem for t in doc.tokens[a:b] for x in analyses(t.norm)}
 
 
-def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) -> Optional[TriggerForm]:
+def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence,
+                 party_next: bool = False) -> Optional[TriggerForm]:
     a = m.analysis
     lo, hi = max(s.first_token, m.first - REQUIRES_WINDOW), min(s.last_token, m.last + REQUIRES_WINDOW)
     nearby: Optional[set[str]] = None
@@ -131,11 +137,18 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence) 
     named = any(f.pos == "noun" for f in m.value) and (
         prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token
         and _institution(doc.tokens[m.first - 2]))
-    if prev is not None and prev.norm in _VERB_PARTICLES and len(m.value) == 1 and m.value[0].pos == "noun" \
-            and "noun_like_past" in m.value[0].row.flags:
+    after_qad = prev is not None and prev.norm in _VERB_PARTICLES
+    if after_qad and len(m.value) == 1 and m.value[0].pos == "noun" and "noun_like_past" in m.value[0].row.flags:
         # وكان القضاء قد حكم على …: after قد a word spelled like the noun is the past verb
         m = replace(m, value=(TriggerForm(m.value[0].row, "past"),))
     for form in m.value:
+        # وطلب رئيس الوزراء من المحافظين …، طلب أنقرة تسليمه: a bare past the lexicon does not
+        # list as a noun is a verb after قد or before its subject; read as the noun before a
+        # party (Ankara's request), it has the same doer
+        if form.bare and not after_qad:
+            if not party_next or a.suffix or not set(a.prefixes) <= {"و", "ف"}:
+                continue
+            form = replace(form, pos="noun")
         if construct and form.pos == "past":
             continue
         if named and form.pos == "noun":
@@ -328,6 +341,8 @@ class SentenceCoder:
         self.sentence_contexts = sentence_contexts
         self.by_id = {a.id: a for a in registry.actors}
         self.mention_tokens = {i for m in mentions for i in range(m.first, m.last)}
+        # where a party is named with no preposition before it: a verb's subject may start there
+        self.bare_parties = {m.first for m in mentions if m.gov is None and (m.kind != "place" or m.capital)}
         self.focus = _focus_country(mentions)
         self.country_counts = Counter(m.country for m in mentions if m.country)
         self.report_period: Optional[DateMention] = None  # see _report_period
@@ -606,7 +621,7 @@ class SentenceCoder:
         doc = self.doc
         found: list[tuple[Match, TriggerForm]] = []
         for m in trigger_matcher().find_all(doc.tokens, s.first_token, s.last_token):
-            form = _choose_form(doc, m, s)
+            form = _choose_form(doc, m, s, m.last in self.bare_parties)
             if form is None:
                 continue
             # a verdict is often quoted and may name a group (بـ"المجرمين"); other words in
@@ -638,6 +653,8 @@ class SentenceCoder:
             nxt = next((m2.first for m2, f2 in live[k + 1:] if f2.pos != "noun"), s.last_token)
             prev = live[k - 1][0].last if k > 0 else s.first_token
             args = find_arguments(doc, groups, m.first, m.last, form, s.first_token, s.last_token, nxt, prev)
+            if form.bare and form.pos == "noun" and (args.actor is None or args.actor.first != m.last):
+                continue  # read for the party after it, which must then be its doer (فجر الرئيس مفاجأة)
             # a verb, or a noun's light verb (وأطلقت سراحه), after و or ف
             head = m.analysis if form.pos != "noun" else _light_reading(doc, args.light_verb)
             conj = head is not None and not args.passive and head.prefixes[:1] in (("و",), ("ف",))
@@ -861,7 +878,7 @@ class SentenceCoder:
                                                or rec["kind"] == "person" and not rec["name"]
                                                and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
                     rec["country"], rec["country_from"] = self._home_people(home), "implicit"
-        if not recipient_recs and at_home and not args.reciprocal \
+        if not recipient_recs and (at_home or event_type in _DOMESTIC_ADDRESSEE) and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):
             target = self._domestic_target(event_type, actor_recs, home if reason in ("location", "focus") else None)

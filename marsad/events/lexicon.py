@@ -31,6 +31,9 @@ class TriggerRow:
 class TriggerForm:
     row: TriggerRow
     pos: str  # "past" | "present" | "noun"
+    # the bare past of a noun_like_past row (دعم، طلب), spelled like the far more common noun:
+    # a verb only where the word order says so (after قد, or right before its subject)
+    bare: bool = False
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -51,12 +54,15 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
             _norms(r["actor_prep"]), frozenset(_norms(r["requires"])), frozenset(_norms(r["blocks"])),
             frozenset(multi(r["flags"])), tuple(multi(r["context"])),
         )
+        nouns = {norm(x) for x in multi(r["nouns"])}
         for entry in multi(r["past"]):
             for form in past_forms(entry):
-                if "noun_like_past" in row.flags and form in (norm(entry), norm(entry) + "ا"):
-                    continue  # دعم، حكم (and the duals دعما، حكما, spelled like the accusative
-                    # noun): the bare past is spelled like the (far more common) noun
-                table.setdefault(_key(form), []).append(TriggerForm(row, "past"))
+                bare = "noun_like_past" in row.flags and form in (norm(entry), norm(entry) + "ا")
+                if bare and (form != norm(entry) or form in nouns):
+                    continue  # the dual دعما، حكما is spelled like the accusative noun; a bare past
+                    # the row lists as a noun (حكم، طرد) is read as one (the coder turns it into
+                    # the verb after قد)
+                table.setdefault(_key(form), []).append(TriggerForm(row, "past", bare))
         for entry in multi(r["present"]):
             for form in present_forms(entry):
                 table.setdefault(_key(form), []).append(TriggerForm(row, "present"))

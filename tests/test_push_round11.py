@@ -1,0 +1,24 @@
+"""The eleventh round of the event-coding push, each rule on sentences the team wrote. Tuned
+on tuning batches 1-9; batches 10 and 11 stay out (see the README)."""
+from test_push_round3 import code
+
+
+def test_a_bare_past_spelled_like_the_noun_counts_before_its_doer():
+    # طلب، وعد are far more often nouns; right before a party, verb or noun, that party did it
+    got = code("وطلب رئيس الوزراء المصري شريف إسماعيل في القاهرة من المحافظين الاستعداد.")
+    assert any(e[0] == "REQUEST" and e[1] == ["EGY"] for e in got), got
+    got = code("وجاء ذلك بعد وعد كوريا الشمالية بعدم استئناف تجاربها النووية.")
+    assert ("AGREE", ["PRK"], [], "actual", "genitive") in got, got
+    # not before anything else, and not when the party after it is not its doer
+    assert code("وقال الوزير الفرنسي إن دعم الاقتصاد التونسي أولوية.") == []
+    assert not any(e[0] == "ASSAULT" for e in code("وفجر الرئيس الفرنسي مفاجأة في باريس."))
+
+
+def test_words_said_at_home_to_no_one_named_are_said_to_the_home_country():
+    got = code("وانتقد الرئيس الأمريكي دونالد ترامب في واشنطن ما سماه الهجرة المتسلسلة.")
+    assert ("ACCUSE", ["USA"], ["USA"], "actual", "subject") in got, got
+    got = code("وأكد الرئيس الفرنسي في باريس تأييده للخطة.")
+    assert any(e[0] == "SUPPORT" and e[1] == ["FRA"] and e[2] == ["FRA"] for e in got), got
+    # a denial stays addressed to no one
+    got = code("ونفى الرئيس الأمريكي دونالد ترامب في واشنطن أن يكون عنصريا.")
+    assert ("REJECT", ["USA"], [], "actual", "subject") in got, got

@@ -22,3 +22,9 @@ def test_words_said_at_home_to_no_one_named_are_said_to_the_home_country():
     # a denial stays addressed to no one
     got = code("ونفى الرئيس الأمريكي دونالد ترامب في واشنطن أن يكون عنصريا.")
     assert ("REJECT", ["USA"], [], "actual", "subject") in got, got
+
+
+def test_an_unknown_place_in_a_direction_of_a_country_places_the_act_there():
+    # صولي is in no gazetteer; «في صولي شمال بوركينا فاسو» still says the country
+    got = code("قتل ستة شرطيين على الأقل، مساء الجمعة، في صولي شمال بوركينا فاسو في انفجار عبوة.")
+    assert ("ASSAULT", [None], ["BFA"], "actual", "unattributed") in got, got

@@ -37,6 +37,8 @@ PLACE_NOUNS = frozenset(norm(p) for p in (
     "محافظات", "ولايات", "مناطق", "موانئ", "منفذ", "منطقتي", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي",
     "شمالي", "جنوبي", "شرقي", "غربي", "سواحل", "ساحل", "سواحل", "مياه", "حدود", "الحدود", "معبر",
 ))
+_DIRECTIONS = frozenset(norm(p) for p in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+_IN = norm("في")
 NUMBER_WORDS = frozenset(norm(w) for w in (
     "أكثر", "أقل", "قرابة", "زهاء", "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع",
     "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "ألف", "مائة", "مئة", "نحو", "حوالي",
@@ -143,6 +145,9 @@ def _governor(doc: Document, first: int, place: bool, adjectives: set[int],
     i = first - 1
     while place and i >= 0 and (tokens[i].norm in PLACE_NOUNS or i in adjectives):
         i -= 1
+    if place and 1 <= i < first - 1 and tokens[i + 1].norm in _DIRECTIONS and tokens[i].kind == "word" \
+            and tokens[i - 1].norm == _IN:
+        return _IN  # في صولي شمال بوركينا فاسو: a place the gazetteer does not know, in the country
     if place and i >= 0:
         # بمحافظة حماة، لمدينة مصراتة: the place noun carries the preposition
         noun = next((a for a in analyses(tokens[i].norm)[1:3] if a.stem in PLACE_NOUNS and not a.suffix

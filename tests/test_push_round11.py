@@ -28,3 +28,13 @@ def test_an_unknown_place_in_a_direction_of_a_country_places_the_act_there():
     # صولي is in no gazetteer; «في صولي شمال بوركينا فاسو» still says the country
     got = code("قتل ستة شرطيين على الأقل، مساء الجمعة، في صولي شمال بوركينا فاسو في انفجار عبوة.")
     assert ("ASSAULT", [None], ["BFA"], "actual", "unattributed") in got, got
+
+
+def test_an_act_dated_six_days_before_the_article_is_background():
+    import marsad
+    text = "عنوان\n\nواعتقلت الشرطة التونسية يوم {} عشرة أشخاص في صفاقس."
+    # published Sunday 2018-05-27: Monday the 21st is six days back, Thursday the 24th three
+    doc = marsad.analyze(text.format("21 مايو"), published="2018-05-27")
+    assert [e.modality for e in doc.events if e.event_type == "COERCE"] == ["historical"]
+    doc = marsad.analyze(text.format("24 مايو"), published="2018-05-27")
+    assert [e.modality for e in doc.events if e.event_type == "COERCE"] == ["actual"]

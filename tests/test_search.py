@@ -23,6 +23,7 @@ from marsad.search import (
 )
 from marsad.search.analyzer import word_spans
 from marsad.store.schema import migrate
+from marsad.store.sqlite import pack_record
 
 # n, id, title, text, published, source, section
 DOCS = [
@@ -87,7 +88,8 @@ def conn():
     migrate(c, to=1)  # written as version 1 stored it; version 2 fills doc_countries from it
     for n, doc_id, title, text, published, source, section in DOCS:
         c.execute("INSERT INTO documents (n, id, run_id, title, text, published, source, section, record) "
-                  "VALUES (?, ?, 1, ?, ?, ?, ?, ?, '{}')", (n, doc_id, title, text, published, source, section))
+                  "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)", (n, doc_id, title, text, published, source, section,
+                                                         pack_record({"suppressed": []})))
         add(c, n, title, text)
     for doc_id, text, norm_, kind, country in ENTITIES:
         c.execute("INSERT INTO entities (doc_id, start, \"end\", text, norm, kind, country) VALUES (?, 0, 0, ?, ?, ?, ?)",

@@ -219,6 +219,24 @@ def test_readings_not_coded_are_listed_with_their_article(corpus_db, capsys):
     assert "--suppressed takes" in capsys.readouterr().err
 
 
+def test_a_version_2_store_gets_its_readings_not_coded_from_the_records(corpus_db, tmp_path):
+    # version 3 keeps the suppressed readings in a table of their own; a file written before
+    # (the same schema without that table) is filled from its document records on opening
+    with open_store(corpus_db, readonly=True) as store:
+        want = store.suppressed(EventQuery())
+    assert want
+    old = tmp_path / "v2.db"
+    con = sqlite3.connect(corpus_db)
+    con.execute("VACUUM INTO ?", (str(old),))
+    con.close()
+    con = sqlite3.connect(old)
+    con.executescript("DROP TABLE suppressed; PRAGMA user_version = 2;")
+    con.close()
+    with open_store(old) as store:
+        assert store.suppressed(EventQuery()) == want
+        assert store.suppressed(EventQuery(limit=1)) == want[:1]
+
+
 def test_cli_errors_are_one_line(tmp_path, capsys):
     assert main(["events", "--db", str(tmp_path / "missing.db")]) == 1
     err = capsys.readouterr().err.strip()

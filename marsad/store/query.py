@@ -136,25 +136,31 @@ _SUPPRESSED_FILTERS = ("types", "country", "actor_country", "source", "since", "
 
 
 def suppressed_sql(q: EventQuery) -> tuple[str, list]:
-    """The SELECT of the documents whose suppressed readings ``q`` may match (by source and
-    publication date: a reading has no date of its own), and its parameters."""
+    """The SELECT of the suppressed readings ``q`` matches, with their articles (by type and
+    actor country, and by source and publication date: a reading has no date of its own), and
+    its parameters."""
     q.check()
     unused = [name for name, value in vars(q).items()
               if name not in _SUPPRESSED_FILTERS and value not in (None, False, (), [])]
     if unused:
         raise InputError("--suppressed takes --type, --country/--actor-country, --source, --since and --until "
                          f"(on the publication date), not --{unused[0].replace('_', '-')}")
-    where, args = _period_and_source(q, "published", "source")
-    return ("SELECT id, url, source, published, title, record FROM documents WHERE " + " AND ".join(["1 = 1", *where]) +
-            " ORDER BY published IS NULL, published, n"), args
-
-
-def suppressed_match(q: EventQuery, reading: dict) -> bool:
-    """Whether a suppressed reading has one of the query's types and its actor country."""
-    if q.types and reading["event_type"] not in {t.upper() for t in q.types}:
-        return False
-    wanted = _upper(q.actor_country or q.country)
-    return wanted is None or wanted in {a.get("country") for a in reading.get("actor") or []}
+    where, args = _period_and_source(q, "d.published", "d.source")
+    if q.types:
+        types = sorted({t.upper() for t in q.types})
+        where.append(f"s.event_type IN ({','.join('?' * len(types))})")
+        args += types
+    country = _upper(q.actor_country or q.country)
+    if country:
+        where.append("s.actor_countries LIKE ?")
+        args.append(f"%;{country};%")
+    sql = ("SELECT d.id, d.url, d.source, d.published, d.title, s.record FROM suppressed s "
+           "JOIN documents d ON d.id = s.doc_id WHERE " + " AND ".join(["1 = 1", *where]) +
+           " ORDER BY d.published IS NULL, d.published, d.n, s.k")
+    if q.limit:
+        sql += " LIMIT ?"
+        args.append(q.limit)
+    return sql, args
 
 
 def event_rows(conn: sqlite3.Connection, q: EventQuery) -> list[dict]:

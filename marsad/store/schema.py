@@ -26,14 +26,47 @@ Version 2 adds ``doc_countries``: one row per (country, document) that any entit
 party of the document has. The search's country filter reads the matching rowids straight
 from its primary key instead of gathering them from ``entities`` and ``event_parties`` (tens of
 thousands of rows for a common country) on every query.
+
+Version 3 adds ``suppressed``: one row per reading the coder did not count (`marsad events
+--suppressed`), with its type and actor countries to filter on. Before, the listing unpacked
+every document record (seconds on 27,000 articles); the migration fills it from the records.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
+from typing import Callable, Union
 
 from ..errors import MarsadError
 
-MIGRATIONS: tuple[str, ...] = (
+
+def _fill_suppressed(conn: sqlite3.Connection) -> None:
+    """Version 3's table, filled from the readings the document records already hold."""
+    conn.execute("""
+        CREATE TABLE suppressed (
+            doc_id TEXT NOT NULL, k INTEGER NOT NULL,  -- its place in the document's list
+            event_type TEXT NOT NULL,
+            actor_countries TEXT NOT NULL,             -- ;FRA;MAR; (so that LIKE '%;FRA;%' finds one)
+            record TEXT NOT NULL,                      -- the reading's JSON (as in the document record)
+            PRIMARY KEY (doc_id, k)
+        ) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX suppressed_type ON suppressed(event_type)")
+    for doc_id, blob in conn.execute("SELECT id, record FROM documents").fetchall():
+        readings = json.loads(zlib.decompress(blob)).get("suppressed") if blob else None
+        conn.executemany(SUPPRESSED_INSERT, suppressed_rows(doc_id, readings or []))
+
+
+SUPPRESSED_INSERT = "INSERT INTO suppressed (doc_id, k, event_type, actor_countries, record) VALUES (?,?,?,?,?)"
+
+
+def suppressed_rows(doc_id: str, readings: list[dict]) -> list[tuple]:
+    return [(doc_id, k, r["event_type"],
+             ";" + "".join(f"{c};" for c in sorted({a.get("country") for a in r.get("actor") or []} - {None})),
+             json.dumps(r, ensure_ascii=False, separators=(",", ":"))) for k, r in enumerate(readings)]
+
+
+MIGRATIONS: tuple[Union[str, Callable[[sqlite3.Connection], None]], ...] = (
     # 1: the first schema
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -144,6 +177,8 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT p.country, d.n FROM event_parties p JOIN events v ON v.id = p.event_id
         JOIN documents d ON d.id = v.doc_id WHERE p.country IS NOT NULL;
     """,
+    # 3: the readings not coded, one row each (filled from the document records)
+    _fill_suppressed,
 )
 
 VERSION = len(MIGRATIONS)
@@ -164,8 +199,12 @@ def migrate(conn: sqlite3.Connection, path: str = "", to: int = VERSION) -> int:
     for k in range(found, to):
         with conn:  # one transaction per migration: a crash leaves the old version intact
             conn.execute("BEGIN")
-            for statement in _statements(MIGRATIONS[k]):
-                conn.execute(statement)
+            step = MIGRATIONS[k]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {k + 1}")
     return found
 

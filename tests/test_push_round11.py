@@ -38,3 +38,15 @@ def test_an_act_dated_six_days_before_the_article_is_background():
     assert [e.modality for e in doc.events if e.event_type == "COERCE"] == ["historical"]
     doc = marsad.analyze(text.format("24 مايو"), published="2018-05-27")
     assert [e.modality for e in doc.events if e.event_type == "COERCE"] == ["actual"]
+
+
+def test_an_attack_told_in_other_words_in_another_sentence_is_another_act():
+    import marsad
+    doc = marsad.analyze("عنوان\n\nوهاجمت القوات الإسرائيلية الفلسطينيين قرب السياج في غزة. وقتلت القوات "
+                         "الإسرائيلية شابين فلسطينيين في خان يونس.", published="2018-05-27")
+    got = [(e.event_type, e.evidence.trigger) for e in doc.events if e.event_type == "ASSAULT"]
+    assert len(got) == 2, got
+    # a visit retold in other words stays one event
+    doc = marsad.analyze("عنوان\n\nيزور وزير الخارجية الفرنسي المغرب. ووصل الوزير الفرنسي إلى الرباط في زيارة رسمية.",
+                         published="2018-05-27")
+    assert len([e for e in doc.events if e.event_type == "CONSULT"]) == 1, doc.events

@@ -4,7 +4,8 @@ News tells the same event several times — in the headline, the lead, a later p
 title or by name (زيارة رسمية لوزير الداخلية …، يصل … برونو ريتايو، زيارة برونو ريتايو). Those
 mentions become one event that lists all its evidence; what the fullest mention lacks (date,
 place, context) the others fill in. Attacks, accusations, agreements and statements of support
-told in other words in other sentences are other acts, and stay apart. Across articles, de-duplication is a later, store-level job.
+told in other words in other sentences are other acts, and stay apart. Across articles,
+de-duplication is a later, store-level job.
 """
 from __future__ import annotations
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 from typing import Callable, Union
 
 from ..errors import MarsadError
@@ -52,15 +51,17 @@ def _fill_suppressed(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (doc_id, k)
         ) WITHOUT ROWID""")
     conn.execute("CREATE INDEX suppressed_type ON suppressed(event_type)")
+    from .sqlite import unpack_record  # (the store module imports this one)
+
     for doc_id, blob in conn.execute("SELECT id, record FROM documents").fetchall():
-        readings = json.loads(zlib.decompress(blob)).get("suppressed") if blob else None
-        conn.executemany(SUPPRESSED_INSERT, suppressed_rows(doc_id, readings or []))
+        conn.executemany(SUPPRESSED_INSERT, suppressed_rows(doc_id, unpack_record(blob, "").get("suppressed") or []))
 
 
 SUPPRESSED_INSERT = "INSERT INTO suppressed (doc_id, k, event_type, actor_countries, record) VALUES (?,?,?,?,?)"
 
 
 def suppressed_rows(doc_id: str, readings: list[dict]) -> list[tuple]:
+    """The ``suppressed`` rows of one document's readings (coder.suppressed_record)."""
     return [(doc_id, k, r["event_type"],
              ";" + "".join(f"{c};" for c in sorted({a.get("country") for a in r.get("actor") or []} - {None})),
              json.dumps(r, ensure_ascii=False, separators=(",", ":"))) for k, r in enumerate(readings)]

@@ -219,6 +219,30 @@ def test_readings_not_coded_are_listed_with_their_article(corpus_db, capsys):
     assert "--suppressed takes" in capsys.readouterr().err
 
 
+def test_a_ctrl_c_right_after_begin_leaves_no_transaction_open(tmp_path):
+    # the interrupted ingest saves its batch in a new transaction: none may be left open
+    with open_store(tmp_path / "t.db") as store:
+        real = store.conn
+
+        class Interrupted:  # the connection, with Ctrl-C landing as BEGIN returns
+            in_transaction = property(lambda self: real.in_transaction)
+
+            def execute(self, sql, *args):
+                cur = real.execute(sql, *args)
+                if sql == "BEGIN IMMEDIATE":
+                    raise KeyboardInterrupt
+                return cur
+
+        store.conn = Interrupted()
+        with pytest.raises(KeyboardInterrupt):
+            with store.transaction():
+                pass
+        store.conn = real
+        assert not real.in_transaction
+        with store.transaction() as c:
+            c.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+
+
 def test_a_version_2_store_gets_its_readings_not_coded_from_the_records(corpus_db, tmp_path):
     # version 3 keeps the suppressed readings in a table of their own; a file written before
     # (the same schema without that table) is filled from its document records on opening

@@ -75,12 +75,15 @@ class SQLiteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: the writer lock is taken up front)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction (BEGIN IMMEDIATE: the writer lock is taken up front). A Ctrl-C
+        that lands right after BEGIN still rolls it back: the next transaction (the interrupted
+        ingest saving its batch) must not find one open."""
         try:
+            self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 

@@ -55,10 +55,10 @@ _CONCLUDED_REACH = 4
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Words of a state's people at home that name no addressee (انتقد ترامب ما سماه الهجرة المتسلسلة،
-# أكد الملك وقوفه إلى جانب شعبه، وافق ترامب على التراجع): said to the home country, as the gold
-# set reads them; the parties they do name keep their own country. Not denials, which the
-# gold set reads either way.
-_DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
+# أكد الملك وقوفه إلى جانب شعبه، وافق ترامب على التراجع، هدد المحتجون بالتصعيد): said to the home
+# country, as the gold set reads them; the parties they do name keep their own country. Not
+# denials, which the gold set reads either way.
+_DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE", "THREATEN"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
@@ -111,7 +111,7 @@ _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
-_OTHER_SIDE_TYPES = frozenset(("THREATEN", "SUPPORT", "CONSULT", "RETREAT", "SANCTION"))
+_OTHER_SIDE_TYPES = frozenset(("THREATEN", "SUPPORT", "CONSULT", "RETREAT", "SANCTION", "AGREE"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك", "وقف", "ووقف", "لوقف", "بوقف"))  # the act undone
 _PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not it (ها may be a thing)
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
@@ -454,8 +454,8 @@ class SentenceCoder:
 
     def _other_side(self, actor_recs: list[dict]) -> Optional[dict]:
         """إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one on
-        Russia and the United States: a threat, a denial, support, a meeting, a sanction or a
-        withdrawal by a state that names no one is addressed to the other party the article is
+        Russia and the United States: a threat, a denial, support, a promise, a meeting, a sanction
+        or a withdrawal by a state that names no one is addressed to the other party the article is
         about — one country other than the actor's, named at least twice and more often than any
         third. Not a condemnation (مصر تدين هجوما على سفارتها في الخرطوم condemns the attackers,
         not Sudan), nor a private person's act (ونفى واينستين الاتهامات)."""

@@ -55,10 +55,10 @@ _CONCLUDED_REACH = 4
 # Acts that, done at home with no one named, are done to the home country (_domestic_target).
 _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 # Words of a state's people at home that name no addressee (انتقد ترامب ما سماه الهجرة المتسلسلة،
-# أكد الملك وقوفه إلى جانب شعبه، وافق ترامب على التراجع، هدد المحتجون بالتصعيد): said to the home
-# country, as the gold set reads them; the parties they do name keep their own country. Not
-# denials, which the gold set reads either way.
-_DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE", "THREATEN"}
+# أكد الملك وقوفه إلى جانب شعبه، وافق ترامب على التراجع): said to the home country, as the gold
+# set reads them; the parties they do name keep their own country. Not denials, which the gold
+# set reads either way, nor threats, which are aimed abroad as often (هدد ترامب بتمزيق الاتفاق).
+_DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}

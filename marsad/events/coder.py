@@ -1082,6 +1082,13 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete
             # reading, kept for audit, not counted
             doc.suppressed.append(suppressed_record(e, f"no recipient found ({e.event_type} is coded only with one)"))
+        elif e.event_type == "CONSULT" and not e.recipient and len(lone := {r["country"] for r in e.actor}) == 1 \
+                and None not in lone:
+            # في ختام اجتماع عقده المجلس الوطني الفلسطيني، عقد رئيس الحكومة اجتماعا مع الأطراف …:
+            # a meeting whose other side was not found says only that one country met; the gold
+            # set codes such a meeting with its other party or not at all. An international
+            # body's meeting, of no country, is kept (ستجتمع منظمة حظر الأسلحة الكيميائية).
+            doc.suppressed.append(suppressed_record(e, "no other side found (a meeting of one country)"))
         else:
             events.append(e)
     for n, e in enumerate(events, start=1):

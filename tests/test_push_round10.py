@@ -33,8 +33,9 @@ def test_new_lexicon_rows_massacre_rape_poison_allegiance_stepping_down():
     assert ("RETREAT", ["ZWE"], [], "actual", "subject") in got, got
     got = code("وتحدث الرئيس الفرنسي هاتفيا مع نظيره الأمريكي.")
     assert any(e[0] == "CONSULT" and e[1] == ["FRA"] and e[2] == ["USA"] for e in got), got
-    got = code("وشهدت المدينة مهاجمة مسلحين لمركز الشرطة التونسية.")
-    assert any(e[0] == "ASSAULT" for e in got), got
+    # read, though its target has no country here: kept for audit, not counted (round 13)
+    doc = marsad.analyze("عنوان\n\nوشهدت المدينة مهاجمة مسلحين لمركز الشرطة التونسية.", published="2018-05-09")
+    assert [s["trigger"] for s in doc.suppressed if s["event_type"] == "ASSAULT"] == ["مهاجمة"], doc.suppressed
 
 
 def test_a_clash_with_a_party_and_no_other_side_named_has_that_party_as_a_side():

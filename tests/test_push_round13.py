@@ -28,3 +28,13 @@ def test_a_threat_aimed_at_no_one_found_is_kept_for_audit_not_counted():
     assert any(s["event_type"] == "THREATEN" and "no recipient" in s["reason"] for s in suppressed), suppressed
     events, _ = _read("عنوان\n\nوهدد الرئيس الإيراني حسن روحاني الولايات المتحدة بالرد.")
     assert ("THREATEN", ["IRN"], ["USA"]) in events, events
+
+
+def test_an_event_with_no_party_of_a_known_country_is_kept_for_audit_not_counted():
+    # the guide drops events where neither side is identifiable (§1)
+    events, suppressed = _read("عنوان\n\nوقال شهود إن مسلحين قتلوا ثلاثة أشخاص.")
+    assert events == [], events
+    assert [(s["event_type"], s["reason"]) for s in suppressed] == [("ASSAULT", "no party of a known country")]
+    # an international body has no country and is still a party (OPCW joined the gazetteer)
+    events, _ = _read("عنوان\n\nوستجتمع منظمة حظر الأسلحة الكيميائية الأربعاء.")
+    assert ("CONSULT", [None], []) in events, events

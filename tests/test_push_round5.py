@@ -2,6 +2,7 @@
 was tuned on a second tuning batch (eval/gold/tune-2.jsonl) and checked on the corpus slice
 (see the README): passive killings with an agent phrase, counts and indefinite nisbas after a
 definite actor phrase, and the lexicon rows the new batch showed missing."""
+import marsad
 from test_push_round3 import code, incomplete  # (type, actors, recipients, modality, rule)
 
 
@@ -54,8 +55,11 @@ def test_lexicon_rows_need_their_context():
 
 
 def test_a_civilian_attacker_keeps_no_country_from_the_place():
-    got = code("وتعيش فرنسا حالة تأهب بعد أن قتل شخص موال لتنظيم داعش أربعة أشخاص في جنوب غرب البلاد.")
-    assert any(e[0] == "ASSAULT" and e[1] == [None] for e in got), got
+    doc = marsad.analyze("عنوان\n\nوتعيش فرنسا حالة تأهب بعد أن قتل شخص موال لتنظيم داعش أربعة أشخاص في جنوب "
+                         "غرب البلاد.", published="2018-05-09")
+    # no country for him (nor, here, for his victims: kept for audit, not counted, round 13)
+    assert not any(e.event_type == "ASSAULT" for e in doc.events), doc.events
+    assert [a["country"] for s in doc.suppressed if s["event_type"] == "ASSAULT" for a in s["actor"]] == [None]
     # the police there still take the country of the place
     got = code("قتلت الشرطة ثلاثة مسلحين في باريس.")
     assert any(e[0] == "ASSAULT" and e[1] == ["FRA"] for e in got), got

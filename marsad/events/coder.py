@@ -1089,6 +1089,11 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             # set codes such a meeting with its other party or not at all. An international
             # body's meeting, of no country, is kept (ستجتمع منظمة حظر الأسلحة الكيميائية).
             doc.suppressed.append(suppressed_record(e, "no other side found (a meeting of one country)"))
+        elif not any(r["country"] or "IGO" in r["sector"] for r in e.actor + e.recipient):
+            # وكان عشماوي يرتدي حزاما ناسفا ولكنه لم يتمكن من تفجيره، يستهدف الإرهابيون …: neither
+            # side placed in a country nor an international body; the guide drops an event where
+            # neither side is identifiable (§1), and a country-pair dataset cannot count it
+            doc.suppressed.append(suppressed_record(e, "no party of a known country"))
         else:
             events.append(e)
     for n, e in enumerate(events, start=1):

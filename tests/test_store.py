@@ -145,8 +145,10 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
     """kill -9 (nothing can be saved) and Ctrl-C (the batch in hand is saved): either way the
     database stays consistent and the same command finishes the job."""
     rows = records()
-    # enough articles (120) that the stop lands mid-run, not on the last batch
-    rows = rows + [dict(syndicated(r, f"site{k}"), id=f"{k}-{r['id']}") for k in range(9) for r in rows]
+    # enough articles (360) that the stop lands mid-run: with 120 the pool could analyse them all
+    # between two looks at the store, and the signal then met a process already exiting (a
+    # Ctrl-C in its exit handlers leaves the status 0)
+    rows = rows + [dict(syndicated(r, f"site{k}"), id=f"{k}-{r['id']}") for k in range(29) for r in rows]
     total = len(rows)
     src = write_jsonl(tmp_path / "many.jsonl", rows)
     db = tmp_path / "k.db"
@@ -155,7 +157,7 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
     deadline = time.time() + 120
     stored = 0
     while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
         if db.exists():
             try:
                 con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
@@ -165,7 +167,7 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
                 continue
             if stored >= 4:
                 break
-    assert proc.poll() is None, "the ingest finished before it could be stopped"
+    assert proc.poll() is None and stored < total, "the ingest finished before it could be stopped"
     os.kill(proc.pid, sig)
     _, err = proc.communicate(timeout=60)
     if status is not None:

@@ -216,6 +216,15 @@ def test_readings_not_coded_are_listed_with_their_article(corpus_db, capsys):
     assert len(every) >= len(rows) and all(r["doc"]["id"] for r in every)
     assert main(["events", "--db", str(corpus_db), "--suppressed", "--type", "COERCE"]) == 0
     assert "reading(s) not coded" in capsys.readouterr().out
+    # by the words of the reason, in any case
+    with open_store(corpus_db, readonly=True) as store:
+        assert rows[0] in store.suppressed(EventQuery(reason="NO RECIPIENT"))
+        assert rows[0] not in store.suppressed(EventQuery(reason="sport article"))
+    assert main(["events", "--db", str(corpus_db), "--suppressed", "--reason", "no recipient", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed and all("no recipient" in r["reason"] for r in listed)
+    assert main(["events", "--db", str(corpus_db), "--reason", "no recipient"]) == 1
+    assert "add --suppressed" in capsys.readouterr().err
     # filters a reading cannot answer (it has no recipient, date or modality) are refused in one line
     assert main(["events", "--db", str(corpus_db), "--suppressed", "--modality", "actual"]) == 1
     assert "--suppressed takes" in capsys.readouterr().err

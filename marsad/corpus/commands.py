@@ -53,8 +53,11 @@ def add_parsers(sub) -> None:
     e.add_argument("--limit", type=int, default=50, help="rows to show (0: all; default %(default)s)")
     e.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     e.add_argument("--suppressed", action="store_true",
-                   help="list the readings not coded instead (no recipient found, sport or culture article), "
-                        "with why; filters: --type, --country, --source, --since/--until (publication date)")
+                   help="list the readings not coded instead, with why (no recipient found, no other side found, "
+                        "no party of a known country, sport or culture article); filters: --type, --country, "
+                        "--reason, --source, --since/--until (publication date)")
+    e.add_argument("--reason", metavar="WORDS",
+                   help="with --suppressed: only readings whose reason contains these words (e.g. 'no recipient')")
 
     x = sub.add_parser("export", help="write the event dataset: PLOVER JSONL, CSV, Parquet, CAMEO/GDELT TSV")
     _db(x)
@@ -97,7 +100,8 @@ def _query(args, limit: Optional[int] = None) -> EventQuery:
                       recipient_country=args.recipient_country, between=tuple(args.between or ()),
                       country=args.country, actor_sector=args.actor_sector, recipient_sector=args.recipient_sector,
                       context=args.context, since=args.since, until=args.until, source=args.source,
-                      relevant_only=args.relevant_only, merged=args.merged, limit=limit).check()
+                      relevant_only=args.relevant_only, merged=args.merged, limit=limit,
+                      reason=getattr(args, "reason", None)).check()
 
 
 def run(args) -> int:
@@ -163,6 +167,8 @@ def _search(args) -> int:
 # ------------------------------------------------------------------ events and export
 
 def _events(args) -> int:
+    if args.reason and not args.suppressed:
+        raise InputError("--reason filters the readings not coded: add --suppressed")
     with open_store(args.db, readonly=True) as store:
         query = _query(args, args.limit or None)
         rows = store.suppressed(query) if args.suppressed else store.events(query)

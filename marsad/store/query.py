@@ -34,6 +34,7 @@ class EventQuery:
     relevant_only: bool = False                               # leave out events marked doubtful
     merged: bool = False
     limit: Optional[int] = None
+    reason: Optional[str] = None                              # readings not coded: words of the reason
 
     def check(self) -> "EventQuery":
         for name in ("actor_country", "recipient_country", "country"):
@@ -60,6 +61,8 @@ def _upper(v: Optional[str]) -> Optional[str]:
 
 def build_sql(q: EventQuery) -> tuple[str, list]:
     """The SELECT of the matching events (with their document), and its parameters."""
+    if q.reason:
+        raise InputError("a reason filters the readings not coded (suppressed), not the events")
     where, args = ["1 = 1"], []
     if q.types:
         codes = [t for t in q.types if t.isdigit()]
@@ -132,7 +135,7 @@ def _period_end(until: str) -> str:
 
 # What a suppressed reading keeps (coder.suppressed_record): its type, trigger, sentence and
 # actors — no recipient, date or modality — so only these filters apply to it.
-_SUPPRESSED_FILTERS = ("types", "country", "actor_country", "source", "since", "until", "limit")
+_SUPPRESSED_FILTERS = ("types", "country", "actor_country", "source", "since", "until", "limit", "reason")
 
 
 def suppressed_sql(q: EventQuery) -> tuple[str, list]:
@@ -143,8 +146,8 @@ def suppressed_sql(q: EventQuery) -> tuple[str, list]:
     unused = [name for name, value in vars(q).items()
               if name not in _SUPPRESSED_FILTERS and value not in (None, False, (), [])]
     if unused:
-        raise InputError("--suppressed takes --type, --country/--actor-country, --source, --since and --until "
-                         f"(on the publication date), not --{unused[0].replace('_', '-')}")
+        raise InputError("--suppressed takes --type, --country/--actor-country, --reason, --source, --since and "
+                         f"--until (on the publication date), not --{unused[0].replace('_', '-')}")
     where, args = _period_and_source(q, "d.published", "d.source")
     if q.types:
         types = sorted({t.upper() for t in q.types})
@@ -154,6 +157,9 @@ def suppressed_sql(q: EventQuery) -> tuple[str, list]:
     if country:
         where.append("s.actor_countries LIKE ?")
         args.append(f"%;{country};%")
+    if q.reason:  # no recipient found, no other side found, no party of a known country, sport article …
+        where.append("instr(lower(json_extract(s.record, '$.reason')), lower(?)) > 0")
+        args.append(q.reason)
     sql = ("SELECT d.id, d.url, d.source, d.published, d.title, s.record FROM suppressed s "
            "JOIN documents d ON d.id = s.doc_id WHERE " + " AND ".join(["1 = 1", *where]) +
            " ORDER BY d.published IS NULL, d.published, d.n, s.k")

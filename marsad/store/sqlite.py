@@ -131,8 +131,9 @@ class SQLiteStore:
 
     def suppressed(self, query: EventQuery) -> list[dict]:
         """The readings the coder did not count (an act done to someone with no recipient found,
-        the events of a sport or culture article), each with its article: what `marsad events
-        --suppressed` lists."""
+        a meeting of one country with no other side, a reading with no party of a known country,
+        the events of a sport or culture article), each with its article and reason: what
+        `marsad events --suppressed [--reason WORDS]` lists."""
         sql, args = suppressed_sql(query)
         return [dict(json.loads(r[5]), doc={"id": r[0], "url": r[1], "source": r[2], "published": r[3], "title": r[4]})
                 for r in self.conn.execute(sql, args)]

@@ -29,6 +29,12 @@ def test_ambiguous_city_needs_context():
     assert len(cities) == 1
 
 
+def test_a_word_after_an_ambiguous_name_can_make_it_a_word():
+    # في مسقط رأسه is "in his birthplace", though في would make مسقط a place; مسقط alone is Muscat
+    _, found = ents("عنوان\n\nاعتقلت الشرطة الشاب في مسقط رأسه بمدينة دهوك، ثم نقل إلى مسقط.")
+    assert [f for f in found if f[0] == "مسقط"] == [("مسقط", "city", "OMN", "gazetteer")]
+
+
 def test_ambiguous_reading_follows_the_article():
     doc, found = ents("عمان في الأخبار\n\nعمّان - أعلنت الحكومة الأردنية اليوم خطة جديدة.")
     assert ("عمّان", "city", "JOR", "gazetteer") in found

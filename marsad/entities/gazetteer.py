@@ -190,8 +190,10 @@ def country_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _ambiguous() -> dict[tuple[str, ...], str]:
-    return {phrase_key(row["phrase"]): row["reason"] for row in read_tsv("gazetteer", "ambiguous.tsv")}
+def _ambiguous() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Key → (reason, the normalised words after which it is always the other reading, |-joined)."""
+    return {phrase_key(row["phrase"]): (row["reason"], "|".join(norm(w) for w in multi(row.get("not_before", ""))))
+            for row in read_tsv("gazetteer", "ambiguous.tsv")}
 
 
 _SOURCES = (_countries, _regions, _cities, _orgs, _nationalities)
@@ -217,11 +219,12 @@ def _build() -> tuple[tuple[GazEntry, ...], dict[tuple[str, ...], tuple[GazEntry
     for key, bucket in table.items():
         if len(bucket) > 1:
             bucket.sort(key=lambda e: _KIND_ORDER[e.kind])  # stable: file order within a kind
-        reason = flags.get(key)
+        reason, not_before = flags.get(key, ("", ""))
         if reason == "exclude":
             continue  # only the longer aliases (مدينة أطار) match; the entry itself stays
         if reason:
-            bucket = [replace(e, attrs=e.attrs + (("ambiguous", reason),)) for e in bucket]
+            extra = (("ambiguous", reason),) + ((("not_before", not_before),) if not_before else ())
+            bucket = [replace(e, attrs=e.attrs + extra) for e in bucket]
         out[key] = tuple(bucket)
     return tuple(all_entries), out
 

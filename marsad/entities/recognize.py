@@ -117,6 +117,15 @@ def _in_context(doc: Document, m: Match, entity: Entity, chosen: list[tuple[Matc
                              and e is not entity} or (m.last + 1) in neighbours
 
 
+def _word_follows(doc: Document, m: Match, entity: Entity) -> bool:
+    """Whether the word after an ambiguous name makes it the ordinary word whatever the context
+    (ambiguous.tsv's not_before: في مسقط رأسه is "in his birthplace")."""
+    words = entity.attrs.get("not_before")
+    if not words or m.last >= len(doc.tokens):
+        return False
+    return any(a.stem in words.split("|") for a in analyses(doc.tokens[m.last].norm)[:3])
+
+
 def _select(matches: list[tuple[Match, Entity]]) -> list[tuple[Match, Entity]]:
     """Non-overlapping matches: longer spans first, gazetteer before lexicon on ties."""
     ranked = sorted(matches, key=lambda me: (-(me[0].last - me[0].first), me[1].source != "gazetteer", me[0].first))
@@ -239,7 +248,8 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
         found += [(m, _role_entity(doc, m)) for m in roles.find_all(tokens, s.first_token, s.last_token)]
         chosen = _select(found)
         chosen = [(m, e) for m, e in chosen
-                  if "ambiguous" not in e.attrs or e.key in seen_keys or _in_context(doc, m, e, chosen)]
+                  if "ambiguous" not in e.attrs
+                  or not _word_follows(doc, m, e) and (e.key in seen_keys or _in_context(doc, m, e, chosen))]
         seen_keys.update(e.key for _, e in chosen if e.source == "gazetteer")
         occupied = {i for m, _ in chosen for i in range(m.first, m.last)}
         famous = [m for m in people_matcher().find_all(tokens, s.first_token, s.last_token)

@@ -27,7 +27,7 @@ from ..doc import Document
 from ..resources import read_tsv
 from ..text.normalize import norm
 from .evaluation import evaluative_arguments
-from .lexicon import PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, TriggerRow, light_verbs, row_forms
+from .lexicon import FACING, PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, TriggerRow, light_verbs, row_forms
 from .modality import KANA_REACH, RELATIVES, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import PRONOUN_SUFFIXES, analyses
@@ -798,6 +798,24 @@ def hal_subject(groups: list[Group], s_first: int, t0: int) -> Optional[Group]:
     actor phrase of the sentence that is not a place."""
     return next((g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g)
                  and not g.is_location), None)
+
+
+_RELATIVE_OPENERS = RELATIVES | {norm("ما")}
+
+
+def nearest_subject(doc: Document, groups: list[Group], s_first: int, t0: int) -> Optional[Group]:
+    """The last ungoverned actor phrase before token ``t0`` (no place) as the doer of the act
+    named there, unless a relative pronoun or ما stands between them (ما تواجهه المنطقة من
+    تهديدات: the phrase is outside the clause) or a verb of undergoing, facing or receiving (لاقى
+    انتقادات، يواجه اتهامات: the phrase is who the act is aimed at)."""
+    before = [g for g in groups if s_first <= g.first and g.last <= t0 and _ungoverned(g) and not g.is_location]
+    if not before:
+        return None
+    between = doc.tokens[before[-1].last:t0]
+    if any(t.norm in _RELATIVE_OPENERS for t in between) or any(
+            a.stem in FACING or a.stem in SUBJECTED or a.stem in RECEIVING for t in between for a in analyses(t.norm)[:3]):
+        return None
+    return before[-1]
 
 
 # Words that make a meeting the circumstance of the sentence's main act (قالت ماي بعد اجتماع مع

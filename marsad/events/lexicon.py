@@ -99,6 +99,10 @@ PASSIVE_LIGHT = frozenset(past_forms("تم") | present_forms("تم") | past_form
 SUBJECTED = frozenset(past_forms("تعرض") | present_forms("تعرض"))
 # Light verbs of receiving: the من-phrase after the noun is the actor (تلقى اتصالا من).
 RECEIVING = frozenset(past_forms("تلقى") | present_forms("تلقى") | past_forms("استلم") | present_forms("ستلم"))
+# Verbs of facing or drawing: their subject is who the act named after them is aimed at
+# (يواجه اتهامات، لاقى انتقادات، أثار انتقادات دولية).
+FACING = frozenset(past_forms("واجه") | present_forms("واجه") | past_forms("لاقى") | present_forms("لاقي")
+                   | past_forms("أثار") | present_forms("ثير"))
 
 
 @lru_cache(maxsize=1)

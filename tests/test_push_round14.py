@@ -22,6 +22,12 @@ def test_not_across_a_relative_clause_nor_for_a_criticism_drawn():
     assert _events("وكان الرئيس الغامبي يحيى جامع قد أثار انتقادات دولية واسعة.") == []
 
 
+def test_unnamed_people_named_before_an_arrest_did_not_make_it():
+    # the migrants arrived a day after others were held; they held no one
+    events = _events("ويأتي وصول 35 مهاجرا، بعد أقل من يوم على احتجاز 24 مهاجرا سوريا آخرين.")
+    assert not any(e[3] == "noun-clause-subject" for e in events), events
+
+
 def test_not_for_attacks_deals_or_protests():
     # an army announcing deaths is not their killer by this rule, and a protest keeps the
     # people of its place as protesters

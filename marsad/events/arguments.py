@@ -231,7 +231,7 @@ def _content_words(doc: Document, groups: list[Group], a: int, b: int) -> int:
 _VICTIM_SECTORS = {"CVL", "REF", "INS", "UAF", "CRM", "EDU", "MED", "LAB"}
 
 
-def _victims(g: Group) -> bool:
+def victims(g: Group) -> bool:
     """People an act is typically done to (civilians, migrants, militants, suspects)."""
     return all(set(m.sector) & _VICTIM_SECTORS and (m.kind == "group" or m.kind == "person" and not m.name)
                for m in g.members)
@@ -494,7 +494,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         that = pronoun_clause(doc, t0, s_first)
         pronoun = that and not (
             "passive_prone" in row.flags and first_after is not None
-            and (first_after.quantified or _victims(first_after)))  # ذكرت أنه قتل 5 أشخاص: impersonal
+            and (first_after.quantified or victims(first_after)))  # ذكرت أنه قتل 5 أشخاص: impersonal
         if pronoun:
             # قال ترامب إنه سيلتقي بوتين: the pronoun is the speaker, the nearest subject before
             # it (not the outlet of a dateline: دبي (CNN)— أعلن رئيس الوزراء اليمني أنه بحث …);
@@ -538,7 +538,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             subj = next((g for g in after if _ungoverned(g) and g.first - t1 <= _MAX_SUBJECT_GAP
                          and not _content_words(doc, groups, t1, g.first)
                          and not (visit and g.is_location)), None)  # يزور إسرائيل: where, not who
-        lone_victim = subj is not None and "passive_prone" in row.flags and _victims(subj) and not any(
+        lone_victim = subj is not None and "passive_prone" in row.flags and victims(subj) and not any(
             _ungoverned(g) for g in after if g.first >= subj.last and g.first - subj.last <= _MAX_OBJECT_GAP)
         if subj is not None and (subj.quantified or lone_victim) and "passive_prone" in row.flags:
             # قتل 20 شخصا / اعتقل ثلاثة أشخاص: read as passive, the count is the patient
@@ -562,7 +562,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 if plain or pre in _COMPLEMENTIZERS or g.first == s_first:
                     args.actor, args.how = g, "subject-first"
         by = (agent or _by_attack(doc, after)) if "passive_prone" in row.flags else None
-        if by is not None and (args.actor is None or _victims(args.actor) or args.actor.members[0].kind == "country"):
+        if by is not None and (args.actor is None or victims(args.actor) or args.actor.members[0].kind == "country"):
             # قتل فلسطيني وأصيب العشرات برصاص الجيش الإسرائيلي، طفل فلسطيني قتل بقصف إسرائيلي،
             # قتل 132 فلسطينيا على أيدي قوات الاحتلال: an agent phrase makes the verb passive;
             # the subject it seemed to have was killed

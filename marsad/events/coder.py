@@ -27,7 +27,7 @@ from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, nearest_subject, pronoun_clause,
-                        sentence_subject)
+                        sentence_subject, victims)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
 from .modality import RELATIVES, Modality, decide
@@ -728,6 +728,8 @@ class SentenceCoder:
                 # nearest subject before it — for these types; an attack or a deal named in passing
                 # is not its speaker's (أعلن الجيش مقتل …، أشاد بالاتفاق)
                 args.actor = nearest_subject(doc, groups, s.first_token, m.first)
+                if args.actor is not None and form.row.event_type in ("COERCE", "SANCTION") and victims(args.actor):
+                    args.actor = None  # الشرطة العراقية احتجزت الشاب بعد القبض عليه: the young man arrested no one
                 args.how = "noun-clause-subject" if args.actor is not None else args.how
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker

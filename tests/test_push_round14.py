@@ -43,3 +43,12 @@ def test_prosecutors_lawmakers_investigators_and_residents_are_actors():
     roles = {e.text: e.sector for e in doc.entities if e.kind == "role"}
     assert roles["الادعاء"] == ["JUD"] and roles["المشرعون"] == ["LEG"], roles
     assert roles["المتساكنون"] == ["CVL"] and roles["المحققون"] == ["JUD"], roles
+
+
+def test_an_attack_with_no_doer_is_by_someone_unnamed_though_parties_stand_before_it():
+    # France is on alert after the attacks; it did not make them
+    assert _events("وما زالت فرنسا في حالة تأهب بعد موجة من الهجمات الإرهابية في باريس.") \
+        == [("ASSAULT", [None], ["FRA"], "unattributed")]
+    # a party right after the verb is its subject, though unread as such: no unnamed attackers
+    events = _events("فيما قتل قناصو الحوثي طفلاً وامرأة في تعز.")
+    assert not any(e[3] == "unattributed" for e in events), events

@@ -794,7 +794,10 @@ class SentenceCoder:
             args.how = "implicit" if actors else args.how
         if not actors and _unattributed(form, args) and not _accident(doc, s) and not any(
                 g is not args.recipient and not g.is_place and not g.quantified
-                and s.first_token <= g.first < m.last + 3 for g in groups):
+                and m.last <= g.first < m.last + 3 for g in groups):
+            # not when a party stands right after it (قتل قناصو الحوثي طفلا: its subject, unread);
+            # parties before it may only speak of it (round 14: وتتأهب فرنسا بعد موجة من الهجمات،
+            # ناقش مجلس الأمن الهجوم الكيماوي على دوما)
             actors = [(self.registry.keyed(("unknown-attackers",), "group", "مجهولون", sector=["UAF"]), None)]
             args.how = "unattributed"
         if not actors:
@@ -1067,7 +1070,8 @@ def _condemned_attackers(candidates: list[Candidate]) -> None:
         act = next((o.event for o in candidates if o.event.event_type in ("ASSAULT", "COERCE")
                     and o.event.evidence.start == e.evidence.start
                     and o.event.evidence.trigger_start > e.evidence.trigger_start
-                    and o.event.actor and not {r["actor_id"] for r in o.event.actor} & c.participants), None)
+                    and o.event.actor and not {r["actor_id"] for r in o.event.actor} & c.participants
+                    and o.event.coding["actor_rule"] != "unattributed"), None)  # no one named to condemn
         if act is not None:
             _take_recipient(candidates, i, act, "condemned-act")
 

@@ -28,11 +28,13 @@ def test_unnamed_people_named_before_an_arrest_did_not_make_it():
     assert not any(e[3] == "noun-clause-subject" for e in events), events
 
 
-def test_not_for_attacks_deals_or_protests():
-    # an army announcing deaths is not their killer by this rule, and a protest keeps the
-    # people of its place as protesters
+def test_an_attack_is_taken_only_by_armed_men_and_a_protest_keeps_its_people():
+    # armed forces before an attack noun made it; a minister announcing deaths did not kill
+    assert _events("وقالت المصادر إن القوات اليمنية استكملت تحرير مدينة الحديدة من الحوثيين.") \
+        == [("ASSAULT", ["YEM"], ["YEM"], "noun-clause-subject")]
     events = _events("وأعلن وزير الخارجية الأمريكي مقتل جنديين في سوريا.")
     assert not any(e[3] == "noun-clause-subject" for e in events), events
+    # a protest keeps the people of its place as protesters
     protest = _events("وتظاهر مئات من سكان مدينة قفصة التونسية أمام مقر الولاية احتجاجا على انقطاع المياه.")
     assert [e[:3] for e in protest] == [("PROTEST", ["TUN"], ["TUN"])], protest
 

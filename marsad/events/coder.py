@@ -116,9 +116,11 @@ _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك", "وقف", "و
 _PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not it (ها may be a thing)
 # Types whose verbal noun, standing without a doer, is done by the nearest subject before it
 # (round 14: on the tuned batches such readings were right 32-43 % of the time for these types,
-# 0-27 % for attacks, deals, support, denials, aid, withdrawals and mobilisations; a protest
-# with no protesters named keeps its implicit ones, the people of the place)
+# 0-27 % for deals, support, denials, aid, withdrawals, mobilisations and attacks — attacks
+# are taken when the subject is armed; a protest with no protesters named keeps its implicit
+# ones, the people of the place)
 _CLAUSE_SUBJECTS_ACTS = frozenset(("ACCUSE", "COERCE", "CONSULT", "SANCTION", "REQUEST", "THREATEN"))
+_ARMED = {"MIL", "COP", "REB", "INS"}
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
 
@@ -722,15 +724,20 @@ class SentenceCoder:
                 args.actor = self._decider(groups, m.first, s, {m2.first for m2, _ in found})
                 args.how = "decided-by" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and not args.passive and args.how != "subjected" \
-                    and form.row.event_type in _CLAUSE_SUBJECTS_ACTS:
+                    and (form.row.event_type in _CLAUSE_SUBJECTS_ACTS or form.row.event_type == "ASSAULT"):
                 # أعلن جهاز مكافحة الإرهاب القبض على …، عبّر الحزب عن إدانته …، وقالت ماي إن بريطانيا
                 # قررت طرد 23 دبلوماسيا: a verbal noun with no doer of its own is the act of the
-                # nearest subject before it — for these types; an attack or a deal named in passing
-                # is not its speaker's (أعلن الجيش مقتل …، أشاد بالاتفاق)
-                args.actor = nearest_subject(doc, groups, s.first_token, m.first)
-                if args.actor is not None and form.row.event_type in ("COERCE", "SANCTION") and victims(args.actor):
-                    args.actor = None  # الشرطة العراقية احتجزت الشاب بعد القبض عليه: the young man arrested no one
-                args.how = "noun-clause-subject" if args.actor is not None else args.how
+                # nearest subject before it — for these types; a deal named in passing is not its
+                # speaker's (أشاد بالاتفاق), nor an attack unless armed men are its subject (القوات
+                # الشرعية استكملت تحرير جبال يفع; not أعلن وزير الخارجية مقتل جنديين)
+                subject = nearest_subject(doc, groups, s.first_token, m.first)
+                if subject is not None and (
+                        any(a.recipient is subject for _, _, a in argued)  # قتل ثلاثة جنود جراء انفجار عبوة: the killed
+                        or form.row.event_type in ("COERCE", "SANCTION") and victims(subject)  # ويأتي وصول 35 مهاجرا بعد احتجاز …
+                        or form.row.event_type == "ASSAULT" and not all(set(x.sector) & _ARMED for x in subject.members)):
+                    subject = None
+                args.actor = subject
+                args.how = "noun-clause-subject" if subject is not None else args.how
             if args.how == "evaluation-continued":
                 args.actor = self.last_speaker
             if args.how == "hal" and args.actor is None:

@@ -54,3 +54,10 @@ def test_an_attack_with_no_doer_is_by_someone_unnamed_though_parties_stand_befor
     # a party right after the verb is its subject, though unread as such: no unnamed attackers
     events = _events("فيما قتل قناصو الحوثي طفلاً وامرأة في تعز.")
     assert not any(e[3] == "unattributed" for e in events), events
+
+
+def test_an_attack_named_after_its_place_happened_there():
+    doc = marsad.analyze("عنوان\n\nووضعت الولايات المتحدة حزبا باكستانيا على لائحة الإرهاب بعد هجمات مومباي.",
+                         published="2018-05-27")
+    attack = next(e for e in doc.events if e.event_type == "ASSAULT")
+    assert attack.location["country"] == "IND" and [r["country"] for r in attack.recipient] == ["IND"]

@@ -382,17 +382,21 @@ class SentenceCoder:
                 "kind": actor.kind}
 
     def _location(self, groups: list[Group], t0: int, s: Sentence, recipient: Optional[Group],
-                  verbal: bool = False, actor_country: Optional[str] = None) -> Optional[dict]:
+                  verbal: bool = False, actor_country: Optional[str] = None,
+                  named_after: Optional[int] = None) -> Optional[dict]:
         """The nearest place governed by في/ب/عند … in the sentence. For verbal acts
         (sanctions, accusations, requests) a place right after the recipient describes the
-        recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened."""
+        recipient (عقوبات على قادة مجموعات في غرب ليبيا), not where the act happened. An attack
+        named after its place (هجمات مومباي، تفجير كابول) happened there: ``named_after`` is the
+        token after an attack noun."""
         tokens = self.doc.tokens
         places = [g for g in groups if g.is_location and s.first_token <= g.first < s.last_token
                   and (g.gov in _LOCATIVE and abs(g.first - t0) <= LOCATION_REACH
                        and not (g.first >= 2 and tokens[g.first - 2].norm in _TOPIC_NOUNS)
                        # غارات إسرائيلية تستهدف غزة: the place a noun's verb of reaching strikes
                        or g.gov is None and 0 < g.first - t0 <= REACH_AFTER_NOUN + 2
-                       and tokens[g.first - 1].norm in REACHING)]
+                       and tokens[g.first - 1].norm in REACHING
+                       or g.first == named_after and g.gov in (None, "of"))]
         modifiers = []
         if verbal and recipient is not None:
             modifiers = [g for g in places if 0 <= g.first - recipient.last <= 2]
@@ -788,7 +792,8 @@ class SentenceCoder:
         verbal = plover_modes().get((row.event_type, ""), {}).get("quad", "").startswith("verbal") \
             or row.event_type == "SANCTION"
         location = self._location(groups, m.first, s, args.recipient or args.place_object, verbal,
-                                  next((a.country for a, _ in actors if a.country), None))
+                                  next((a.country for a, _ in actors if a.country), None),
+                                  m.last if row.event_type == "ASSAULT" and form.pos == "noun" else None)
         if not actors and row.event_type == "PROTEST" and form.pos == "noun":
             actors = self._implicit_protesters(groups, m.first, s, location)
             args.how = "implicit" if actors else args.how

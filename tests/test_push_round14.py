@@ -61,3 +61,10 @@ def test_an_attack_named_after_its_place_happened_there():
                          published="2018-05-27")
     attack = next(e for e in doc.events if e.event_type == "ASSAULT")
     assert attack.location["country"] == "IND" and [r["country"] for r in attack.recipient] == ["IND"]
+
+
+def test_regulating_a_heartbeat_or_self_restraint_is_no_seizure():
+    # ضبط is «to seize» and «to regulate, to restrain»; the verbal noun now finds its subject's doer
+    assert _events("وقال ملك المغرب إن الجراحة نجحت في ضبط وتيرة النبض.") == []
+    seizure = _events("وأعلنت الشرطة المغربية ضبط ثلاثة أطنان من المخدرات في طنجة.")
+    assert any(e[:3] == ("COERCE", ["MAR"], ["MAR"]) for e in seizure), seizure

@@ -117,9 +117,9 @@ _PERSON_SUFFIXES = frozenset(("ه", "هم", "هما"))  # إيقافه: him, not
 # Types whose verbal noun, standing without a doer, is done by the nearest subject before it
 # (round 14: on the tuned batches such readings were right 32-43 % of the time for these types,
 # 0-27 % for deals, support, denials, aid, withdrawals, mobilisations and attacks — attacks
-# are taken when the subject is armed; a protest with no protesters named keeps its implicit
-# ones, the people of the place)
-_CLAUSE_SUBJECTS_ACTS = frozenset(("ACCUSE", "COERCE", "CONSULT", "SANCTION", "REQUEST", "THREATEN"))
+# are taken only when the subject is armed; a protest with no protesters named keeps its
+# implicit ones, the people of the place)
+_CLAUSE_SUBJECTS_ACTS = frozenset(("ACCUSE", "COERCE", "CONSULT", "SANCTION", "REQUEST", "THREATEN", "ASSAULT"))
 _ARMED = {"MIL", "COP", "REB", "INS"}
 _THEIR_DUAL = frozenset(norm(w) for w in ("لهما", "بينهما"))  # أول قمة لهما: the dual's two parties
 
@@ -728,7 +728,7 @@ class SentenceCoder:
                 args.actor = self._decider(groups, m.first, s, {m2.first for m2, _ in found})
                 args.how = "decided-by" if args.actor is not None else args.how
             if args.actor is None and form.pos == "noun" and not args.passive and args.how != "subjected" \
-                    and (form.row.event_type in _CLAUSE_SUBJECTS_ACTS or form.row.event_type == "ASSAULT"):
+                    and form.row.event_type in _CLAUSE_SUBJECTS_ACTS:
                 # أعلن جهاز مكافحة الإرهاب القبض على …، عبّر الحزب عن إدانته …، وقالت ماي إن بريطانيا
                 # قررت طرد 23 دبلوماسيا: a verbal noun with no doer of its own is the act of the
                 # nearest subject before it — for these types; a deal named in passing is not its

@@ -61,11 +61,13 @@ def score(text_file: str, published: str, events: list[dict], negative: bool = F
 
 
 def load_events(events: list[dict]):
+    """The events as the gold loader reads them (through a file, so its checks run too)."""
     import tempfile
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        fh.write(gold_line(events) + "\n")
-    return load([fh.name])[0].events
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "gold.jsonl"
+        path.write_text(gold_line(events) + "\n", encoding="utf-8")
+        return load([str(path)])[0].events
 
 
 def test_a_found_event_and_a_missed_one():

@@ -8,17 +8,19 @@ publication date (أمس، الأحد الماضي، منذ يومين) is left 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .calendar import (
     add_months, gregorian_date, hijri_to_gregorian, hijri_year_of, next_weekday,
     previous_weekday, shift_to_weekday, week_start,
 )
+from ..doc import DateMention
 from .lexicon import lexicon
 from .parse import Candidate
 
 UNKNOWN_PUBLICATION = "relative to the publication date, which is unknown"
+BARE_WEEKDAY_PAST = "bare weekday (news reports what happened)"
 MAX_SIGHTING_SHIFT = 2  # days a local Hijri month start may differ from Umm al-Qura
 
 
@@ -362,7 +364,7 @@ def _weekday(c: Candidate, anchor: Anchor) -> Resolved:
             f"bare weekday in a sentence about the future: the next {name} on or after")
     else:
         day, rule = previous_weekday(p, c.weekday, inclusive=True), (
-            f"bare weekday (news reports what happened): the last {name} on or before")
+            f"{BARE_WEEKDAY_PAST}: the last {name} on or before")
     return Resolved(day.isoformat(), "day", f"{rule} the publication date ({p})", "weekday", "gregorian", day)
 
 
@@ -394,3 +396,17 @@ def resolve_relative(c: Candidate, anchor: Anchor) -> Resolved:
     if c.kind == "AGO":
         return _ago(c, anchor)
     return _relative_day(c, anchor)
+
+
+def weekday_ahead(d: DateMention, published: date) -> DateMention | None:
+    """A bare weekday read as the last one (news tells what happened) that the event coder
+    finds dates an act told as future (ستجتمع الأربعاء، من المقرر أن يلتقي … الثلاثاء): the
+    next such day on or after publication. The date finder's own future cues are a list of
+    words; the coder reads the verb's tense. None for any other date."""
+    if d.kind != "weekday" or not d.value or not d.reason.startswith(BARE_WEEKDAY_PAST):
+        return None
+    iso = date.fromisoformat(d.value).isoweekday()
+    day = next_weekday(published, iso, inclusive=True)
+    return replace(d, value=day.isoformat(),
+                   reason=f"bare weekday of an act told as future: the next {_weekday_name(iso)} on or after "
+                          f"the publication date ({published})")

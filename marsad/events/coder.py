@@ -19,6 +19,7 @@ from typing import Optional
 from ..actors.coref import ActorRegistry, two_parties
 from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention, is_count
 from ..dates.calendar import period_of
+from ..dates.resolve import weekday_ahead
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..entities.gazetteer import country_name
 from ..resources import multi, read_list, read_tsv
@@ -857,6 +858,9 @@ class SentenceCoder:
             modality = Modality("actual", modality.cue, "cue")
         if modality.value == "generic":
             return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
+        if modality.value == "future" and modality.source in ("cue", "prefix") and dm is not None \
+                and dm.start > m.start and doc.published is not None:
+            dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل
         date_rec = None
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}

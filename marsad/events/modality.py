@@ -96,8 +96,8 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         head = m.analysis.stem  # وقد، فلم: the cue word without its conjunction
         tense = verb_pos if light_verb is None else _light_tense(doc, light_verb)
         tense = None if tense == "noun" else tense
-        if head == "قد" and tense is None:
-            continue
+        if head == "قد" and (tense is None or m.last != anchor):
+            continue  # قد governs the verb right after it: in كانت قد أعلنت أنها ستجتمع it is أعلنت's
         if head == "قد" and tense == "past":
             # قد + past is "has already"; كان … قد + past is the pluperfect of background
             # (the subject between them may be long: وكان رئيس الجمعية، فلان الفلاني، قد دعا)

@@ -1,0 +1,33 @@
+"""The sixteenth round of the event-coding push (dates and modality first), on sentences the
+team wrote. Tuned on tuning batches 1-14; batches 15 and 16 stay out (see the README)."""
+import marsad
+
+
+def _events(text: str, published: str):
+    return marsad.analyze("عنوان\n\n" + text, published=published).events
+
+
+def test_a_weekday_of_an_act_told_as_future_is_the_next_one():
+    # 2018-03-12 is a Monday: the meeting planned for Tuesday is the 13th, not the 6th
+    ev = _events("وقال المتحدث إن من المقرر أن يلتقي وزير الخارجية الكوري الجنوبي برئيس الوزراء الياباني، الثلاثاء.",
+                 "2018-03-12")
+    meet = next(e for e in ev if e.event_type == "CONSULT")
+    assert meet.modality == "future" and meet.date["value"] == "2018-03-13", (meet.modality, meet.date)
+
+
+def test_a_weekday_before_a_future_act_is_the_day_it_was_announced():
+    # أعلن الجمعة أنه سيستقيل: Friday is when he said it; the date stays the last Friday
+    ev = _events("أعلن رئيس الوزراء الأسترالي الجمعة أنه سيزور الصين.", "2018-02-24")
+    visit = next(e for e in ev if e.event_type == "CONSULT")
+    assert visit.modality == "future" and visit.date["value"] == "2018-02-23", (visit.modality, visit.date)
+
+
+def test_qad_governs_the_verb_right_after_it():
+    # كانت … قد أعلنت أنها ستجتمع: the pluperfect is the announcement's; the meeting is planned
+    ev = _events("وكانت منظمة حظر الأسلحة الكيميائية قد أعلنت أنها ستجتمع مع وفد روسي الأربعاء.", "2018-04-03")
+    meet = next(e for e in ev if e.event_type == "CONSULT")
+    assert meet.modality == "future" and meet.date["value"] == "2018-04-04", (meet.modality, meet.date)
+    # قد right before a present verb still makes it possible, not done
+    ev = _events("وقال الوزير إن بلاده قد تفرض عقوبات على روسيا.", "2018-04-03")
+    assert any(e.event_type == "SANCTION" and e.modality == "hypothetical" for e in ev), \
+        [(e.event_type, e.modality) for e in ev]

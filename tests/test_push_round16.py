@@ -31,3 +31,26 @@ def test_qad_governs_the_verb_right_after_it():
     ev = _events("وقال الوزير إن بلاده قد تفرض عقوبات على روسيا.", "2018-04-03")
     assert any(e.event_type == "SANCTION" and e.modality == "hypothetical" for e in ev), \
         [(e.event_type, e.modality) for e in ev]
+
+
+def _parties(e):
+    return [a["country"] for a in e.actor], [a["country"] for a in e.recipient]
+
+
+def test_a_party_behind_a_preposition_after_a_named_actor_is_no_apposition():
+    # التقى الوزير، فلان، بوزير …: the ب-phrase after the name's comma is whom he met
+    ev = _events("التقى وزير الخارجية الأمريكي، جون سوليفان، بوزير الخارجية السعودي، عادل الجبير.", "2018-11-30")
+    assert [_parties(e) for e in ev if e.event_type == "CONSULT"] == [(["USA"], ["SAU"])]
+
+
+def test_a_deputy_minister_is_a_government_role():
+    ev = _events("التقى نائب وزير الخارجية الأمريكي بوزير الخارجية السعودي.", "2018-11-30")
+    meet = next(e for e in ev if e.event_type == "CONSULT")
+    assert _parties(meet) == (["USA"], ["SAU"]) and meet.actor[0]["sector"] == ["GOV"], meet.actor
+
+
+def test_an_indefinite_title_after_a_famous_name_is_the_object():
+    # يستقبل ترامب رئيسَ كوريا الجنوبية: not Trump as South Korea's president
+    ev = _events("ومن المقرر أن يستقبل ترامب رئيس كوريا الجنوبية في واشنطن.", "2018-05-07")
+    meet = next(e for e in ev if e.event_type == "CONSULT")
+    assert sorted(c for side in _parties(meet) for c in side) == ["KOR", "USA"], _parties(meet)

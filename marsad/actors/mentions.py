@@ -507,11 +507,13 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             return True
     if m.kind == "person" and m.role is None and nxt.kind == "role" and nxt.attrs.get("role_kind") == "person" \
             and (gap == ["،"] or not gap and m.name and not norm(nxt.text).startswith("ال")
-                 and _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start) == (False, None)):
+                 and _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start) == (False, None)
+                 and lookup_person(m.name) is None):
         # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name; without
         # the comma only an indefinite title in construct (أولوف سكوغ مبعوث السويد), as a
         # second person would come with a definite title (بوتين الرئيسَ الأسد is rare, و is not),
-        # and a title behind a preposition is another person (جمعت ترمب بزعيم كوريا الشمالية)
+        # and a title behind a preposition is another person (جمعت ترمب بزعيم كوريا الشمالية);
+        # nor after a well-known figure, whose title is known (يستقبل ترامب رئيسَ كوريا الجنوبية)
         m.role, m.head, m.portfolio = nxt.text, nxt.attrs.get("head"), nxt.attrs.get("portfolio")
         m.sector, m.country = list(nxt.sector), m.country or nxt.country
         return True

@@ -408,10 +408,11 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
     for g in _after(groups, start, limit):
         if g is exclude:
             continue
-        if exclude is not None and 0 < g.first - exclude.last <= 2 and all(
+        if exclude is not None and g.gov is None and 0 < g.first - exclude.last <= 2 and all(
                 tokens[i].kind == "punct" for i in range(exclude.last, g.first)) and _renames(exclude, g):
             continue  # وكالة الأنباء السورية "سانا": an apposition renames the actor (a person or a
-            # ministry is not renamed by a government or a country: اتهمت الخارجية التركية، الولايات المتحدة)
+            # ministry is not renamed by a government or a country: اتهمت الخارجية التركية، الولايات المتحدة;
+            # nor by a phrase behind a preposition: التقى الوزير، فلان، بوزير الخارجية السعودي)
         if g.first >= clause_end and g.gov not in cues:
             break  # نفى أن تكون الجزائر …: what follows أن is the content, not the party
         if g.gov in cues and (not g.is_place or visit or party_places and g.gov in _PARTY_PREPS and g.is_capital):

@@ -54,3 +54,10 @@ def test_an_indefinite_title_after_a_famous_name_is_the_object():
     ev = _events("ومن المقرر أن يستقبل ترامب رئيس كوريا الجنوبية في واشنطن.", "2018-05-07")
     meet = next(e for e in ev if e.event_type == "CONSULT")
     assert sorted(c for side in _parties(meet) for c in side) == ["KOR", "USA"], _parties(meet)
+
+
+def test_what_an_attack_hits_is_the_party_it_belongs_to():
+    # قصفت … مواقع للحكومة السورية: the sites are the Syrian government's
+    ev = _events("وقصفت فرنسا والولايات المتحدة وبريطانيا مواقع للحكومة السورية الشهر الماضي.", "2018-05-14")
+    strike = next(e for e in ev if e.event_type == "ASSAULT")
+    assert _parties(strike) == (["FRA", "USA", "GBR"], ["SYR"]), _parties(strike)

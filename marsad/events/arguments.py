@@ -428,6 +428,10 @@ def _recipient(doc: Document, groups: list[Group], start: int, limit: int, cues:
                      or g.first - obj_from <= 2 * _MAX_OBJECT_GAP
                      and _content_words(doc, groups, obj_from, g.first) <= 2):
             return g  # a direct object (a place only for visits: زار الرباط)
+        if allow_obj and "obj" in cues and g.gov == "ل" and g.first == obj_from + 1 and not g.is_place \
+                and tokens[obj_from].kind == "word" and not tokens[obj_from].norm.startswith(("ال", "وال")) \
+                and tokens[obj_from].norm not in PREPOSITIONS and tokens[obj_from].norm not in _OBJECT_STOPS:
+            return g  # قصفت فرنسا مواقع للحكومة السورية: what was acted on is the party's
     return None
 
 

@@ -61,3 +61,14 @@ def test_what_an_attack_hits_is_the_party_it_belongs_to():
     ev = _events("وقصفت فرنسا والولايات المتحدة وبريطانيا مواقع للحكومة السورية الشهر الماضي.", "2018-05-14")
     strike = next(e for e in ev if e.event_type == "ASSAULT")
     assert _parties(strike) == (["FRA", "USA", "GBR"], ["SYR"]), _parties(strike)
+
+
+def test_a_verb_after_a_pronoun_or_a_resumptive_phrase_has_its_own_subject():
+    # نحن ندعم: a first-person verb, not a clause describing «نحن»
+    ev = _events('وقال وزير الخارجية البريطاني في بيان "نحن ندعم السعودية في حربها على الإرهاب".', "2018-06-14")
+    assert ("SUPPORT", (["GBR"], ["SAU"])) in [(e.event_type, _parties(e)) for e in ev], \
+        [(e.event_type, _parties(e)) for e in ev]
+    # وثيقة تعهدت فيها كوريا الشمالية: فيها points back to the document; the subject follows
+    ev = _events("ووقع الزعيمان وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها النووي.", "2018-06-14")
+    assert any(e.event_type == "AGREE" and _parties(e)[0] == ["PRK"] for e in ev), \
+        [(e.event_type, _parties(e)) for e in ev]

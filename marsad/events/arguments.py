@@ -352,6 +352,14 @@ def _is_passive_light(doc: Document, i: int) -> bool:
     return i >= 0 and any(a.stem in PASSIVE_LIGHT for a in analyses(doc.tokens[i].norm)[:3])
 
 
+# A pronoun or particle before a verb is no noun it describes (نحن ندعم، سوف تقدم); a
+# preposition with a pronoun right after it points back to the noun, whose verb then has its
+# subject after it (وثيقة تعهدت فيها كوريا الشمالية)
+_NOT_DESCRIBED = frozenset(norm(w) for w in ("نحن", "ونحن", "أنا", "وأنا", "سوف", "وسوف"))
+_RESUMPTIVE = frozenset(norm(p + s) for p in ("في", "ب", "على", "من", "خلال", "مع", "عن")
+                        for s in ("ه", "ها", "هم", "هما"))
+
+
 def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> bool:
     """A verb directly after a noun that is no actor (شعارات تطالب) describes that noun."""
     if t0 <= s_first:
@@ -359,8 +367,11 @@ def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> b
     prev = doc.tokens[t0 - 1]
     if prev.kind != "word" or any(g.first <= t0 - 1 < g.last for g in groups):
         return False
-    if any(a.stem in function_words() for a in analyses(prev.norm)[:3]) or _is_light(doc, t0 - 1):
+    if any(a.stem in function_words() for a in analyses(prev.norm)[:3]) or _is_light(doc, t0 - 1) \
+            or prev.norm in _NOT_DESCRIBED:
         return False
+    if t0 + 1 < len(doc.tokens) and doc.tokens[t0 + 1].norm in _RESUMPTIVE:
+        return False  # وثيقة تعهدت فيها كوريا الشمالية: the noun is where, the subject follows
     return not prev.norm.endswith("ا")  # accusative adverbs (مجددا، رسميا) modify the verb
 
 

@@ -72,3 +72,10 @@ def test_a_verb_after_a_pronoun_or_a_resumptive_phrase_has_its_own_subject():
     ev = _events("ووقع الزعيمان وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها النووي.", "2018-06-14")
     assert any(e.event_type == "AGREE" and _parties(e)[0] == ["PRK"] for e in ev), \
         [(e.event_type, _parties(e)) for e in ev]
+
+
+def test_expressing_is_a_light_verb():
+    # أعرب X عن تقدير بلاده لـ Y: X's country appreciates Y
+    ev = _events("وأعرب وزير الخارجية السوداني إبراهيم غندور عن تقدير بلاده لمواقف قطر الداعمة للسودان.", "2018-03-27")
+    assert ("SUPPORT", (["SDN"], ["QAT"])) in [(e.event_type, _parties(e)) for e in ev], \
+        [(e.event_type, _parties(e)) for e in ev]

@@ -79,3 +79,10 @@ def test_expressing_is_a_light_verb():
     ev = _events("وأعرب وزير الخارجية السوداني إبراهيم غندور عن تقدير بلاده لمواقف قطر الداعمة للسودان.", "2018-03-27")
     assert ("SUPPORT", (["SDN"], ["QAT"])) in [(e.event_type, _parties(e)) for e in ev], \
         [(e.event_type, _parties(e)) for e in ev]
+
+
+def test_one_phrase_is_not_both_sides_of_a_killing():
+    # كان على متنها 110 أشخاص قتل 107 منهم: the passengers were killed; they did not kill themselves
+    ev = _events("وقال مسؤولون إن 58 شخصا قتلوا في غزة.", "2018-05-15")
+    kills = [e for e in ev if e.event_type == "ASSAULT"]
+    assert kills and all(_parties(e)[0] != _parties(e)[1] for e in kills), [_parties(e) for e in kills]

@@ -797,6 +797,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             and args.recipient is not None and args.recipient.gov == "مع":
         # قتلوا في اشتباكات مع قوات الأمن: a clash is mutual; its مع-party is a side of it
         args.actor, args.recipient, args.how = args.recipient, None, "companion"
+    if args.actor is not None and args.actor is args.recipient and "passive_prone" in row.flags:
+        # كان على متنها 110 أشخاص قتل 107 منهم: one phrase cannot be both sides; the count is who was killed
+        args.actor, args.passive, args.how = None, True, "passive"
     return args
 
 

@@ -86,3 +86,18 @@ def test_one_phrase_is_not_both_sides_of_a_killing():
     ev = _events("وقال مسؤولون إن 58 شخصا قتلوا في غزة.", "2018-05-15")
     kills = [e for e in ev if e.event_type == "ASSAULT"]
     assert kills and all(_parties(e)[0] != _parties(e)[1] for e in kills), [_parties(e) for e in kills]
+
+
+def test_a_body_sentence_that_dates_another_act_long_before_tells_background():
+    text = ("عنوان\n\nقتل جندي إسرائيلي فلسطينيا قرب الحدود الجمعة.\n\nوأصيب آخرون في المواجهات.\n\n"
+            "وأعلنت الوزارة الحصيلة.\n\n"
+            "وكان الفلسطينيون أطلقوا في 30 مارس الماضي احتجاجات على الحدود، وقتلت فيها إسرائيل 44 فلسطينيا.")
+    doc = marsad.analyze(text, published="2018-05-04")
+    kill = next(e for e in doc.events if e.event_type == "ASSAULT" and e.evidence.trigger == "قتلت")
+    assert kill.modality == "historical" and kill.date is None, (kill.modality, kill.date)
+    # a bare year is what an act may concern, not when it was done
+    text = ("عنوان\n\nالتقى الزعيمان في بانمونجوم الجمعة.\n\nوتبادلا الهدايا.\n\nوأعلنا بيانا.\n\n"
+            "كما اتفقت الكوريتان على تحويل الهدنة التي أنهت الحرب الكورية عام 1953 إلى معاهدة سلام.")
+    doc = marsad.analyze(text, published="2018-04-27")
+    agree = next(e for e in doc.events if e.event_type == "AGREE")
+    assert agree.modality == "actual", agree.modality

@@ -31,7 +31,7 @@ from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REA
                         sentence_subject, victims)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
-from .modality import RELATIVES, Modality, decide
+from .modality import HISTORICAL_AFTER, RELATIVES, Modality, decide
 
 REQUIRES_WINDOW = 20
 DECISION_NOUNS = frozenset(norm(w) for w in ("قرار", "إعلان", "اعلان", "عزم", "نية", "تهديد", "خطة", "رغبة"))
@@ -858,6 +858,16 @@ class SentenceCoder:
             modality = Modality("actual", modality.cue, "cue")
         if modality.value == "generic":
             return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
+        if modality.source == "default" and dm is None and si >= LEAD_SENTENCES and self.anchor.first:
+            # وكان الفلسطينيون أطلقوا في 30 مارس الماضي احتجاجات …، وقتلت فيها إسرائيل 44 فلسطينيا:
+            # a body sentence that dates another of its acts well before the news tells background
+            # (a day or a month: a bare year is as often what the act concerns, الحرب الكورية عام 1953)
+            past = next((d for d in self._sentence_dates(s) if d.granularity != "year"
+                         and period_of(d.value, d.granularity)[1] < self.anchor.first - HISTORICAL_AFTER), None)
+            if past is not None:
+                # a verb tells that act; a noun may name the article's own news (تعتبر زيارة الوزير
+                # خطوة في إطار الاتفاق الموقع في 30 أكتوبر): its reading gives way to that mention's
+                modality = Modality("historical", past.text, "date" if verb_pos is not None else "context")
         if modality.value == "future" and modality.source in ("cue", "prefix") and dm is not None \
                 and dm.start > m.start and doc.published is not None:
             dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل

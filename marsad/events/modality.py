@@ -63,7 +63,7 @@ def is_kana(doc: Document, i: int) -> bool:
 class Modality:
     value: str
     cue: str = ""  # the words that decided it, or "date" / "" for the default
-    source: str = "default"  # "cue" | "prefix" | "date" | "default"
+    source: str = "default"  # "cue" | "prefix" | "date" | "context" | "default"
 
 
 _ANY = norm("أي")

@@ -101,3 +101,14 @@ def test_a_body_sentence_that_dates_another_act_long_before_tells_background():
     doc = marsad.analyze(text, published="2018-04-27")
     agree = next(e for e in doc.events if e.event_type == "AGREE")
     assert agree.modality == "actual", agree.modality
+
+
+def test_a_bare_year_after_words_dates_what_they_are_about():
+    # نفت مصر صحة تقرير … عن تحطم طائرة … عام 2016: the denial is today's, the crash 2016's
+    ev = _events("نفت مصر صحة تقرير فرنسي عن تحطم طائرة مصرية عام 2016.", "2018-07-09")
+    deny = next(e for e in ev if e.event_type == "REJECT")
+    assert deny.modality == "actual" and deny.date["value"] == "2018-07-09", (deny.modality, deny.date)
+    # a visit or an agreement is dated by it (زيارة نيكسون للصين عام 1972)
+    ev = _events("ووقعت مصر وإسرائيل معاهدة السلام عام 1979.", "2018-07-09")
+    sign = next(e for e in ev if e.event_type == "SUPPORT")
+    assert sign.date["value"] == "1979" and sign.modality == "historical", (sign.date, sign.modality)

@@ -62,6 +62,7 @@ _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 _DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_SPEECH_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))  # said, not done
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
@@ -847,6 +848,11 @@ class SentenceCoder:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 
         verb_pos = form.pos if form.pos != "noun" else None
+        if dm is not None and dm.granularity == "year" and dm.kind == "explicit" and dm.start > m.start \
+                and row.event_type in _SPEECH_ACTS:
+            # اتهم ترامب مكتب التحقيقات بدس مخبر في حملته في 2016: a bare year after words dates
+            # what they are about, not when they were said
+            dm = None
         event_period = period_of(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)

@@ -112,3 +112,18 @@ def test_a_bare_year_after_words_dates_what_they_are_about():
     ev = _events("ووقعت مصر وإسرائيل معاهدة السلام عام 1979.", "2018-07-09")
     sign = next(e for e in ev if e.event_type == "SUPPORT")
     assert sign.date["value"] == "1979" and sign.modality == "historical", (sign.date, sign.modality)
+
+
+def test_an_event_with_no_place_named_is_placed_by_its_parties():
+    ev = _events("وقضت محكمة مصرية بسجن ناشط مصري عامين.", "2018-10-08")
+    verdict = next(e for e in ev if e.event_type == "SANCTION")
+    assert verdict.location["country"] == "EGY" and verdict.location["kind"] == "country", verdict.location
+    assert "all its parties" in verdict.location["reason"]
+    # an attack happens where its target is
+    ev = _events("وأطلقت ميليشيات الحوثي صواريخ باليستية على السعودية.", "2018-04-12")
+    strike = next(e for e in ev if e.event_type == "ASSAULT")
+    assert _parties(strike) == (["YEM"], ["SAU"]) and strike.location["country"] == "SAU", strike.location
+    # a place the text names is kept, and parties of two countries place nothing else
+    ev = _events("اتهمت روسيا الولايات المتحدة بالتدخل في شؤونها.", "2018-04-12")
+    accuse = next(e for e in ev if e.event_type == "ACCUSE")
+    assert accuse.location is None, accuse.location

@@ -1151,7 +1151,31 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             events.append(e)
     for n, e in enumerate(events, start=1):
         e.id = f"{doc.id}-E{n}"
+        if e.location is None:
+            e.location = _parties_country(e)
     return events
+
+
+def _parties_country(e: Event) -> Optional[dict]:
+    """No place named anywhere the event is told: the country its parties say it happened in.
+    Every party of one country (وقضت محكمة مصرية بإعدام عشماوي): there — on the tuned gold
+    batches the annotators' place is in it 104 times in 107; an attack: where its target is (20
+    in 21); a visit: the host's; a protest: the protesters' own country. Given after merging,
+    so that it weighs in no choice of which mention leads."""
+    def one(records: list[dict]) -> Optional[str]:
+        countries = {r["country"] for r in records}
+        return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+    code, why = one(e.actor + e.recipient), "the country of all its parties"
+    if code is None and (e.event_type == "ASSAULT" or e.event_type == "CONSULT" and e.mode == "visit"):
+        code, why = one(e.recipient), "the country of whom it was done to" if e.event_type == "ASSAULT" \
+            else "the host's country"
+    if code is None and e.event_type == "PROTEST":
+        code, why = one(e.actor), "the protesters' country"
+    if code is None:
+        return None
+    return {"text": country_name(code) or code, "country": code, "kind": "country",
+            "reason": f"no place named: {why}"}
 
 
 def suppressed_record(e: Event, reason: str) -> dict:

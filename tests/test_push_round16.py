@@ -94,7 +94,7 @@ def test_a_body_sentence_that_dates_another_act_long_before_tells_background():
             "وكان الفلسطينيون أطلقوا في 30 مارس الماضي احتجاجات على الحدود، وقتلت فيها إسرائيل 44 فلسطينيا.")
     doc = marsad.analyze(text, published="2018-05-04")
     kill = next(e for e in doc.events if e.event_type == "ASSAULT" and e.evidence.trigger == "قتلت")
-    assert kill.modality == "historical" and kill.date is None, (kill.modality, kill.date)
+    assert kill.modality == "historical" and kill.date["value"] == "2018-03-30", (kill.modality, kill.date)
     # a bare year is what an act may concern, not when it was done
     text = ("عنوان\n\nالتقى الزعيمان في بانمونجوم الجمعة.\n\nوتبادلا الهدايا.\n\nوأعلنا بيانا.\n\n"
             "كما اتفقت الكوريتان على تحويل الهدنة التي أنهت الحرب الكورية عام 1953 إلى معاهدة سلام.")

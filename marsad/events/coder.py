@@ -874,6 +874,7 @@ class SentenceCoder:
                 # a verb tells that act; a noun may name the article's own news (تعتبر زيارة الوزير
                 # خطوة في إطار الاتفاق الموقع في 30 أكتوبر): its reading gives way to that mention's
                 modality = Modality("historical", past.text, "date" if verb_pos is not None else "context")
+                dm = replace(past, reason=f"the date the sentence gives the background it tells: {past.reason}")
         if modality.value == "future" and modality.source in ("cue", "prefix") and dm is not None \
                 and dm.start > m.start and doc.published is not None:
             dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل

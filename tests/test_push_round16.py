@@ -127,3 +127,13 @@ def test_an_event_with_no_place_named_is_placed_by_its_parties():
     ev = _events("اتهمت روسيا الولايات المتحدة بالتدخل في شؤونها.", "2018-04-12")
     accuse = next(e for e in ev if e.event_type == "ACCUSE")
     assert accuse.location is None, accuse.location
+
+
+def test_a_meeting_noun_whose_adjective_puts_it_ahead_is_planned():
+    ev = _events("وتؤكد بيونغيانغ عزمها على تفكيك موقعها قبل قمة تاريخية مقررة بين كيم جونغ أون والرئيس الأميركي دونالد ترامب.",
+                 "2018-05-23")
+    summit = next(e for e in ev if e.event_type == "CONSULT")
+    assert summit.modality == "future" and summit.coding["modality_cue"] == "مقررة", summit.modality
+    # سيارة is no future verb
+    ev = _events("قتل شخصان في دمشق جراء انفجار عبوة ناسفة داخل سيارة.", "2018-05-09")
+    assert ev and all(e.modality == "actual" for e in ev), [(e.event_type, e.modality) for e in ev]

@@ -34,6 +34,9 @@ from .lexicon import light_verbs, modality_cues
 HISTORICAL_AFTER = timedelta(days=5)
 GENERIC_AFTER = 6
 SINCE_AFTER = 3  # tokens after a trigger where منذ makes it a campaign (تشن هجوما منذ أسابيع)
+PLANNED_AFTER = 3  # tokens after a noun where an adjective or a verb puts it ahead (قمة تاريخية مقررة)
+_PLANNED = frozenset(norm(a + w + e) for a in ("", "ال") for w in ("مقرر", "مرتقب", "مزمع", "منتظر", "مقبل", "قادم")
+                     for e in ("", "ة"))
 KANA_REACH = 25  # tokens from كان to the قد of its pluperfect
 _CLAUSE_BREAK = {".", "؛", ";", ":"}
 # Relative pronouns: what follows them is a clause about a noun, with acts and dates of its own.
@@ -153,11 +156,25 @@ def _since_after(doc: Document, t0: int) -> Optional[str]:
     return None
 
 
+def _planned(doc: Document, t0: int) -> Optional[str]:
+    """القمة المرتقبة، قمة تاريخية مقررة: a noun with no verb of its own whose adjective puts it
+    ahead (not a future prefix after it: سيارة، سيول are nouns)."""
+    tokens = doc.tokens
+    for k in range(t0 + 1, min(len(tokens), t0 + 1 + PLANNED_AFTER)):
+        if tokens[k].text in _CLAUSE_BREAK or tokens[k].text in ("،", ","):
+            return None
+        if tokens[k].norm in _PLANNED:
+            return tokens[k].text
+    return None
+
+
 def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_verb: Optional[int],
            event_date: Optional[tuple[date, date]], anchor: Optional[tuple[date, date]]) -> Modality:
     cue = from_cues(doc, t0, s_first, verb_pos, light_verb)
     if cue is not None:
         return cue
+    if verb_pos is None and light_verb is None and (planned := _planned(doc, t0)) is not None:
+        return Modality("future", planned, "cue")
     if (verb_pos == "present" and _has_future_prefix(doc, t0)) or (
             light_verb is not None and _has_future_prefix(doc, light_verb)):
         return Modality("future", "سـ", "prefix")

@@ -8,12 +8,15 @@ in order of strength:
 1. a cue word before the trigger (or before its light verb, or the light verb itself:
    يعتزم زيارة) in the same sentence, within the cue's reach (data/events/modality.tsv):
    من المنتظر، سوف، لم، لن، إذا، كان قد …; failing that, منذ right after the trigger (a
-   campaign going on since then: تشن هجوما منذ أسابيع) makes it historical;
+   campaign going on since then: تشن هجوما منذ أسابيع) makes it historical, and an adjective
+   of plan within three words after a noun with no verb (القمة المرتقبة) makes it future;
 2. the future prefix سـ on the trigger or its light verb (سيزور، سيعقد لقاءات);
 3. the event's resolved date against the article's date: later → future, more than five
    days earlier → historical (on the tuned gold batches, an act dated six or seven days back
    is background 7 times in 9, five days back 1 in 3);
-4. otherwise actual.
+4. otherwise actual — unless (the event coder's rule, which knows the sentence's other acts)
+   an act after the lead stands in a sentence that dates another act well before the news:
+   then it is background too, with that date.
 
 A fifth value, ``generic`` (cues like دورية، بانتظام، عادة: habits, not events), is used
 only to drop the event: PLOVER has no modality for it.
@@ -34,7 +37,7 @@ from .lexicon import light_verbs, modality_cues
 HISTORICAL_AFTER = timedelta(days=5)
 GENERIC_AFTER = 6
 SINCE_AFTER = 3  # tokens after a trigger where منذ makes it a campaign (تشن هجوما منذ أسابيع)
-PLANNED_AFTER = 3  # tokens after a noun where an adjective or a verb puts it ahead (قمة تاريخية مقررة)
+PLANNED_AFTER = 3  # tokens after a noun where an adjective of plan puts it ahead (قمة تاريخية مقررة)
 _PLANNED = frozenset(norm(a + w + e) for a in ("", "ال") for w in ("مقرر", "مرتقب", "مزمع", "منتظر", "مقبل", "قادم")
                      for e in ("", "ة"))
 KANA_REACH = 25  # tokens from كان to the قد of its pluperfect

@@ -31,7 +31,8 @@ def _event_lines(n: int, e: Event) -> list[str]:
                      + (f"  «{e.date['text']}»" if e.date.get("text") else f"  [{e.date['reason']}]"))
     if e.location:
         country = f", {e.location['country']}" if e.location.get("country") else ""
-        lines.append(f"     where: {e.location['text']} ({e.location['kind']}{country})")
+        lines.append(f"     where: {e.location['text']} ({e.location['kind']}{country})"
+                     + (f"  [{e.location['reason']}]" if e.location.get("reason") else ""))
     if e.context:
         lines.append(f"     context: {', '.join(e.context)}")
     lines.append(f"     evidence: «{e.evidence.sentence}»")

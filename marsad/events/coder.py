@@ -777,7 +777,7 @@ class SentenceCoder:
             self.report_period = self._report_period(s, own)  # another date closes the report's period
         out: list[Candidate] = []
         for m, form, args in argued:
-            cand = self._event(si, s, m, form, args, groups, dates.get(m.first))
+            cand = self._event(si, s, m, form, args, groups, dates.get(m.first), own)
             if cand is not None:
                 out.append(cand)
         _inherit_future(out)
@@ -785,7 +785,9 @@ class SentenceCoder:
         return out
 
     def _event(self, si: int, s: Sentence, m: Match, form: TriggerForm, args: Arguments,
-               groups: list[Group], dm: Optional[DateMention]) -> Optional[Candidate]:
+               groups: list[Group], dm: Optional[DateMention], own: list[DateMention]) -> Optional[Candidate]:
+        """The event trigger ``m`` names, with its slots filled; ``dm`` the date it owns, ``own``
+        all its sentence's dates."""
         doc = self.doc
         row = form.row
         if "casualty" in row.flags and _accident(doc, s):
@@ -868,7 +870,7 @@ class SentenceCoder:
             # وكان الفلسطينيون أطلقوا في 30 مارس الماضي احتجاجات …، وقتلت فيها إسرائيل 44 فلسطينيا:
             # a body sentence that dates another of its acts well before the news tells background
             # (a day or a month: a bare year is as often what the act concerns, الحرب الكورية عام 1953)
-            past = next((d for d in self._sentence_dates(s) if d.granularity != "year"
+            past = next((d for d in own if d.granularity != "year"
                          and period_of(d.value, d.granularity)[1] < self.anchor.first - HISTORICAL_AFTER), None)
             if past is not None:
                 # a verb tells that act; a noun may name the article's own news (تعتبر زيارة الوزير

@@ -16,3 +16,9 @@ def test_nafa_with_a_destination_is_exile_not_denial():
     # a denial stays one
     ev = _events("ونفت فرنسا هذه الاتهامات المغربية.", "2018-06-28")
     assert [e.event_type for e in ev] == ["REJECT"], [e.event_type for e in ev]
+
+
+def test_the_two_koreas_are_both_states():
+    ev = _events("واتفقت الكوريتان على إنشاء خط ساخن بين قادتهما.", "2018-04-20")
+    agree = next(e for e in ev if e.event_type == "AGREE")
+    assert sorted(a["country"] for a in agree.actor) == ["KOR", "PRK"] and not agree.recipient, agree.actor

@@ -119,6 +119,11 @@ def _org_short_forms(doc: Document) -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
+def _state_pairs() -> dict[str, tuple[str, ...]]:
+    return {r["code"]: tuple(r["states"].split("|")) for r in read_tsv("gazetteer", "state_pairs.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _short_forms() -> dict[str, frozenset[str]]:
     return {norm(r["phrase"]): frozenset(r["states"].split("|")) for r in read_tsv("gazetteer", "short_forms.tsv")}
 
@@ -332,6 +337,10 @@ class ActorRegistry:
                         m.actor_ids = [self.keyed(("body", m.head, tuple(m.sector), c), "group", m.text(self.doc),
                                                   country=c, sector=list(m.sector)).id for c in pair]
                         continue
+                if m.number == "du" and m.head is None and m.country in _state_pairs():
+                    # الكوريتان: the two Koreas (data/gazetteer/state_pairs.tsv)
+                    m.actor_ids = [self.country_actor(c, country_name(c) or c).id for c in _state_pairs()[m.country]]
+                    continue
                 if m.number == "du" and m.head == "الجانبين":
                     # الجانبين، الطرفين: the last two parties named, of two countries if known
                     m.actor_ids = two_parties(recent_parties)

@@ -236,7 +236,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             # 136 فلسطينيا، 15 مغربيا: a count of people of that nationality
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None and e.kind == "nationality":
-            m = _adjectival(doc, e, first, last, entity_tokens)
+            m = _second_nationality(doc, e, first, last, adjectives) or _adjectival(doc, e, first, last, entity_tokens)
         if m is None and e.kind == "nationality" and first - 1 in entity_tokens and _nisba_noun(doc, e, first - 1):
             # قتل الجيش الإسرائيلي فلسطينيا: a person of that nationality (see _absorb)
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number=e.attrs.get("number", "sg"))
@@ -244,6 +244,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             i += 1
             continue
         conj, gov = _clitics(doc, e, doc.tokens[first].start)
+        conj = conj or m.conj
         if gov == "ل" and first > 0 and doc.tokens[first - 1].norm in _OWNED_BY:
             gov = None  # سفينة الإنقاذ التابعة لمنظمة ألمانية: the owner stands for its ship
             m.owner = True
@@ -384,6 +385,18 @@ def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: 
     return Mention(first, last, e.start, e.end, "country", e.country, head_at=head)
 
 
+def _second_nationality(doc: Document, e: Entity, first: int, last: int, adjectives: set[int]) -> Optional[Mention]:
+    """الطائرات الحربية السورية والروسية، الطيران الروسي و السوري: a nationality coordinated
+    with the one before it describes the same noun; it is a second country of the phrase,
+    coordinated with it (``build_groups``), not an adjective of the first."""
+    start = doc.tokens[first].start
+    if e.start > start and norm(doc.text[start:e.start]) in ("و", "وال") and first - 1 in adjectives:
+        return Mention(first, last, e.start, e.end, "country", e.country, conj=True)
+    if first > 1 and doc.tokens[first - 1].norm == "و" and first - 2 in adjectives:
+        return Mention(first, last, e.start, e.end, "country", e.country, conj=True)
+    return None
+
+
 def _tok_start(doc: Document, starts: list[int], e: Entity) -> int:
     return doc.tokens[_token_index(starts, e.start)].start
 
@@ -447,6 +460,9 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
 def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list[int]) -> bool:
     """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
     if m.kind in ("person", "body", "group") and m.role is not None:
+        if nxt.kind == "nationality" and m.country is not None and _clitics(
+                doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)[0]:
+            return False  # الطائرات السورية والروسية: a second country (_second_nationality)
         if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")
                                           or _construct_gap(doc, m, nxt, m.last, _token_index(starts, nxt.start))):
             if _nisba_noun(doc, nxt, m.last - 1):

@@ -127,7 +127,8 @@ def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
         if groups:
             g = groups[-1]
             between = tuple(t.norm for t in doc.tokens[g.last:m.first] if t.text not in ("،", ","))
-            if m.conj and not between and m.gov is None and m.kind != "place" and not g.is_place:
+            if m.conj and between in ((), ("و",)) and m.gov is None and (m.kind != "place" and not g.is_place
+                                                              or m.capital and g.is_capital):
                 g.members.append(m)
                 g.last = m.last
                 continue
@@ -620,6 +621,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.recipient, args.actor, args.how = undergoer, agent, "agent" if agent is not None else "subjected"
         elif agent is not None:
             args.actor, args.how = agent, "agent"
+            if patient and first_after is not agent and first_after.gov is None and not first_after.is_place and (
+                    adjacent or doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2):
+                # مقتل 60 فلسطينيا برصاص القوات الإسرائيلية: the agent phrase did it, the genitive underwent it
+                args.recipient = first_after
         elif nisba is not None:
             args.actor, args.how = nisba, "nisba"
         elif owner is not None:

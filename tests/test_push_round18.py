@@ -35,3 +35,11 @@ def test_two_nationalities_of_one_noun_are_two_countries():
     ev = _events("وقصفت المقاتلات الروسية و السورية مواقع للمعارضة السورية في إدلب.", "2018-07-01")
     raids = next(e for e in ev if e.event_type == "ASSAULT")
     assert _parties(raids) == (["RUS", "SYR"], ["SYR"]), _parties(raids)
+
+
+def test_a_circumstantial_call_after_a_warning_is_an_act_of_its_own():
+    # داعيا after a comma is a hal clause, not the content of the warning before it
+    ev = _events("وحذر وزير الخارجية الروسي سيرغي لافروف من محاولات تقسيم سوريا، داعيا الولايات المتحدة "
+                 "إلى عدم اللعب بالنار.", "2018-02-19")
+    call = next(e for e in ev if e.event_type == "REQUEST")
+    assert _parties(call) == (["RUS"], ["USA"]), _parties(call)

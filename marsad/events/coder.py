@@ -270,6 +270,14 @@ def _advisory(doc: Document, m: Match, s: Sentence) -> bool:
                for a in analyses(t.norm)[:3])
 
 
+def _hal_participle(doc: Document, m: Match) -> bool:
+    """حذر لافروف من التقسيم، داعيا الولايات المتحدة إلى الحوار: an indefinite participle after
+    a comma is a circumstantial clause, an act of its own, not the content of the verb before."""
+    word = doc.tokens[m.first].norm
+    return m.first > 0 and doc.tokens[m.first - 1].text in ("،", ",") and word.endswith("ا") \
+        and not word.endswith(("ها", "نا")) and not word.startswith(("ال", "و"))
+
+
 def _quoted(doc: Document, m: Match, s: Sentence) -> bool:
     """رسائل تدعو إلى "قتل" المسلمين، صاروخ "قاتل غوام": a word in quotation marks with at most
     two more is named, not done."""
@@ -649,7 +657,7 @@ class SentenceCoder:
             if form.pos == "noun":
                 continue
             for m2, form2 in found:
-                if form2.pos == "noun" and m2.first >= m.last and (
+                if form2.pos == "noun" and m2.first >= m.last and not _hal_participle(doc, m2) and (
                         m2.first - m.last <= CONTENT_WINDOW and (form.row.event_type in CONTENT_TAKERS
                                                                  or (form.row.event_type, form.row.mode) in CONTENT_TAKERS)
                         or form.row.requires and any(x.stem in form.row.requires

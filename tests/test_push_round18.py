@@ -43,3 +43,12 @@ def test_a_circumstantial_call_after_a_warning_is_an_act_of_its_own():
                  "إلى عدم اللعب بالنار.", "2018-02-19")
     call = next(e for e in ev if e.event_type == "REQUEST")
     assert _parties(call) == (["RUS"], ["USA"]), _parties(call)
+
+
+def test_last_weeks_act_is_background():
+    ev = _events("وقصفت القوات الإسرائيلية الأسبوع الماضي مواقع لحركة حماس في غزة.", "2018-09-03")
+    attack = next(e for e in ev if e.event_type == "ASSAULT")
+    assert attack.modality == "historical", (attack.modality, attack.date)
+    # yesterday's stays the news
+    ev = _events("وقصفت القوات الإسرائيلية أمس مواقع لحركة حماس في غزة.", "2018-09-03")
+    assert next(e for e in ev if e.event_type == "ASSAULT").modality == "actual"

@@ -52,3 +52,8 @@ def test_last_weeks_act_is_background():
     # yesterday's stays the news
     ev = _events("وقصفت القوات الإسرائيلية أمس مواقع لحركة حماس في غزة.", "2018-09-03")
     assert next(e for e in ev if e.event_type == "ASSAULT").modality == "actual"
+
+
+def test_a_collision_is_no_attack():
+    ev = _events("قتل أربعة بريطانيين وأصيب 12 آخرون في حادث ارتطام حافلتهم بشاحنة في السعودية.", "2018-04-22")
+    assert not [e for e in ev if e.event_type == "ASSAULT"], [(e.event_type, e.actor) for e in ev]

@@ -57,3 +57,16 @@ def test_last_weeks_act_is_background():
 def test_a_collision_is_no_attack():
     ev = _events("قتل أربعة بريطانيين وأصيب 12 آخرون في حادث ارتطام حافلتهم بشاحنة في السعودية.", "2018-04-22")
     assert not [e for e in ev if e.event_type == "ASSAULT"], [(e.event_type, e.actor) for e in ev]
+
+
+def test_a_meeting_that_brings_parties_together_has_them_all():
+    ev = _events("تحتضن مدينة مكة المكرمة الليلة اجتماعا رباعيا يضم السعودية والأردن والإمارات والكويت.", "2018-06-10")
+    meeting = next(e for e in ev if e.event_type == "CONSULT")
+    assert _parties(meeting) == (["ARE", "JOR", "KWT", "SAU"], []), _parties(meeting)
+
+
+def test_an_adverb_after_a_verb_leaves_the_clause_subject():
+    ev = _events("والتقى ترامب ولي العهد السعودي الأمير محمد بن سلمان، كما تحدث هاتفيا مع أمير قطر الشيخ تميم بن حمد.",
+                 "2018-04-07")
+    call = next(e for e in ev if e.event_type == "CONSULT" and e.mode == "phone")
+    assert _parties(call) == (["USA"], ["QAT"]), _parties(call)

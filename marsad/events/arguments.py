@@ -396,6 +396,18 @@ def _kana_subject(doc: Document, groups: list[Group], t0: int, lo: int) -> Optio
     return None
 
 
+_GATHERING = frozenset(norm(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يجمع", "تجمع", "جمع", "جمعت"))
+_GATHERING_REACH = 3  # tokens from a meeting's noun to its verb of bringing together (اجتماعا رباعيا يضم)
+
+
+def _gathered(doc: Document, after: list[Group], t1: int, limit: int) -> Optional[Group]:
+    """The list of parties a meeting brings together (قمة تجمع مصر والسودان وإثيوبيا)."""
+    at = next((i for i in range(t1, min(limit, t1 + _GATHERING_REACH)) if doc.tokens[i].norm in _GATHERING), None)
+    if at is None:
+        return None
+    return next((g for g in after if g.first == at + 1 and _ungoverned(g) and len(g.members) > 1), None)
+
+
 def _after(groups: list[Group], pos: int, limit: int) -> list[Group]:
     return [g for g in groups if pos <= g.first < limit]
 
@@ -630,6 +642,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif owner is not None:
             # زيارته للقنصلية: the pronoun is the actor; it refers to the last person before it
             args.actor, args.how = owner, "possessive"
+        elif row.event_type == "CONSULT" and (gathered := _gathered(doc, after, t1, limit)) is not None:
+            # اجتماعا رباعيا يضم السعودية والأردن والإمارات والكويت: the parties it brings together
+            args.actor, args.how = gathered, "between"
         elif between_group is not None and (between_group.first - t1 <= 3 or (
                 row.event_type == "CONSULT" and between_group.first - t1 <= 6
                 and not any(g.first < between_group.first for g in after)

@@ -112,6 +112,7 @@ def _institution(t: Token) -> bool:
 _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
+_VERB_ADVERBS = frozenset(norm(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "هاتفيا", "بدوره", "بدورها"))
 _BETWEEN_THEM = frozenset(norm(w) for w in ("بينهما", "بينهم"))
 _OTHER_SIDE_TYPES = frozenset(("THREATEN", "SUPPORT", "CONSULT", "RETREAT", "SANCTION", "AGREE"))
 _UNDOING = frozenset(norm(w) for w in ("فك", "وفك", "لفك", "وقف", "ووقف", "لوقف", "بوقف"))  # the act undone
@@ -1009,7 +1010,11 @@ def _object_after(doc: Document, groups: list[Group], i: int, s: Sentence) -> Op
 
 def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:
     """Whether the word after a verb leaves no room for a subject: a preposition, أن/إن or a
-    punctuation mark (وانتقد في تقريره، واعتبر أن …; not وانتقد الاثنان، وحذر خبراء)."""
+    punctuation mark (وانتقد في تقريره، واعتبر أن …; not وانتقد الاثنان، وحذر خبراء). Adverbs
+    and dates may come first (كما تحدث هاتفيا مع، ودعا أمس إلى)."""
+    while i < s.last_token and (doc.tokens[i].norm in _VERB_ADVERBS
+                                or any(d.start <= doc.tokens[i].start < d.end for d in doc.dates)):
+        i += 1
     if i >= s.last_token:
         return False
     t = doc.tokens[i]

@@ -633,9 +633,12 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             args.recipient, args.actor, args.how = undergoer, agent, "agent" if agent is not None else "subjected"
         elif agent is not None:
             args.actor, args.how = agent, "agent"
-            if patient and first_after is not agent and first_after.gov is None and not first_after.is_place and (
+            if patient and first_after is not agent and first_after.gov is None and not first_after.is_place \
+                    and any(m.country for m in first_after.members) and (
                     adjacent or doc.tokens[t1].kind == "num" and first_after.first - t1 <= 2):
-                # مقتل 60 فلسطينيا برصاص القوات الإسرائيلية: the agent phrase did it, the genitive underwent it
+                # مقتل 60 فلسطينيا برصاص القوات الإسرائيلية: the agent phrase did it, the genitive
+                # underwent it (one of no stated country is left to the place: اعتقال الصحفي من طرف
+                # الشرطة المغربية is done to Morocco's people)
                 args.recipient = first_after
         elif nisba is not None:
             args.actor, args.how = nisba, "nisba"

@@ -459,12 +459,13 @@ def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:
 
 def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list[int]) -> bool:
     """Attach entity ``nxt`` to mention ``m`` if it modifies it; say whether it did."""
+    nxt_first = _token_index(starts, nxt.start)
+    conj, gov = _clitics(doc, nxt, doc.tokens[nxt_first].start)
     if m.kind in ("person", "body", "group") and m.role is not None:
-        if nxt.kind == "nationality" and m.country is not None and _clitics(
-                doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)[0]:
+        if nxt.kind == "nationality" and m.country is not None and conj:
             return False  # الطائرات السورية والروسية: a second country (_second_nationality)
         if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")
-                                          or _construct_gap(doc, m, nxt, m.last, _token_index(starts, nxt.start))):
+                                          or _construct_gap(doc, m, nxt, m.last, nxt_first)):
             if _nisba_noun(doc, nxt, m.last - 1):
                 return False  # قتلت الشرطة فلسطينيا، الجيش الإسرائيلي فلسطينيين
             if m.country is None:
@@ -472,7 +473,6 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             return True
         if nxt.kind in ("country", "org") and not gap and (m.name is None or doc.text[m.start:m.end].endswith(m.role)):
             # مبعوث السويد yes; الرئيس دونالد ترامب روسيا: no construct after a name
-            conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
             last_word = doc.tokens[m.last - 1].norm
             construct = not last_word.startswith("ال") and not conj
             # الحكومة السعودية: a country name spelled as a feminine nisba is the adjective
@@ -495,8 +495,7 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
         if nxt.kind == "role" and not gap and (m.name is None or doc.text[m.start:m.end].endswith(m.role)):
             # قادة ميليشيات، وكيل وزارة الخزانة، نائب رئيس الوزراء وزير الخارجية: a chain of
             # titles in construct (or with ل) is one actor; the last title is its role
-            conj, gov = _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start)
-            head_word, next_word = doc.tokens[m.last - 1].norm, doc.tokens[_token_index(starts, nxt.start)].norm
+            head_word, next_word = doc.tokens[m.last - 1].norm, doc.tokens[nxt_first].norm
             # قادة ميليشيات yes; مسلحون طفلا no: a plural in ـون is no construct head, and an
             # indefinite accusative (طفلا، شخصا) is no genitive
             construct = not head_word.startswith("ال") and not head_word.endswith("ون") \
@@ -523,7 +522,7 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             return True
     if m.kind == "person" and m.role is None and nxt.kind == "role" and nxt.attrs.get("role_kind") == "person" \
             and (gap == ["،"] or not gap and m.name and not norm(nxt.text).startswith("ال")
-                 and _clitics(doc, nxt, doc.tokens[_token_index(starts, nxt.start)].start) == (False, None)
+                 and (conj, gov) == (False, None)
                  and lookup_person(m.name) is None):
         # NAME، TITLE (روبرت هالوران، وكيل وزارة الخزانة): the title describes the name; without
         # the comma only an indefinite title in construct (أولوف سكوغ مبعوث السويد), as a

@@ -426,12 +426,20 @@ def _nisba_noun(doc: Document, nat: Entity, before: int) -> bool:
 
 def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bool:
     """A title's genitive of one to three definite words may stand before the nationality that
-    belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي)."""
-    return (m.kind == "person" and m.role is not None and nxt.kind == "nationality"
-            and (m.name is None or doc.text[m.start:m.end].endswith(m.role))  # سوه هون، مدير المخابرات …
-            and bool(nxt.attrs.get("definite")) and 1 <= b - a <= 3
-            and all(t.kind == "word" and t.norm.startswith("ال") and t.norm not in function_words()
-                    for t in doc.tokens[a:b]))
+    belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي); so may
+    a body's, ending on a definite word, when the nationality agrees with the body in gender
+    (لجنة حقوق الإنسان البريطانية، جمعية المحامين البريطانية; not مجلس الأمن البريطانية)."""
+    if m.role is None or nxt.kind != "nationality" or not nxt.attrs.get("definite") or not 1 <= b - a <= 3:
+        return False
+    words = doc.tokens[a:b]
+    if not all(t.kind == "word" and t.norm not in function_words() for t in words):
+        return False
+    if m.kind == "person":
+        return (m.name is None or doc.text[m.start:m.end].endswith(m.role)) \
+            and all(t.norm.startswith("ال") for t in words)  # سوه هون، مدير المخابرات …
+    head = doc.tokens[m.last - 1].text
+    return m.kind == "body" and m.name is None and words[-1].norm.startswith("ال") \
+        and head.endswith(("ة", "ات")) == nxt.text.endswith("ة")  # قوات الدفاع الجوي السعودي: of the air defence
 
 
 def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:

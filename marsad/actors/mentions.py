@@ -60,7 +60,9 @@ _APPROX = tuple(tuple(norm(w) for w in p.split()) for p in (
 _ABOUT = frozenset(norm(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 _HEDGES = frozenset(norm(w) for w in ("على", "الأقل", "تقريبا", "فقط", "آخرون"))
 _JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك", "مشتركا"))
-_OWNED_BY = frozenset(norm(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "المملوكة", "المملوك"))
+_OWNED_BY = frozenset(norm(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين", "المملوكة", "المملوك",
+                                          "تابعة", "تابع", "تابعين", "مملوكة", "مملوك"))
+_OWNED_REACH = 3  # tokens from the owned party to the owner (طائرات هليكوبتر تابعة ل…)
 # Quantifiers between a preposition and its noun (مع عدد من كبار المسؤولين).
 QUANTIFIERS = frozenset(norm(w) for w in (
     "أكثر", "أقل", "نحو", "حوالي", "قرابة", "عدد", "العديد", "مجموعة", "بعض", "جملة", "كل", "عشرات", "مئات", "آلاف", "كبار", "أحد", "إحدى",
@@ -298,6 +300,9 @@ def build_mentions(doc: Document) -> list[Mention]:
             m.last = _token_index(starts, nxt.end - 1) + 1
             m.end = nxt.end
             i += 1
+        if m.owner and mentions and mentions[-1].country is None and mentions[-1].kind in ("body", "group") \
+                and m.first - mentions[-1].last <= _OWNED_REACH:
+            mentions[-1].country = m.country  # طائرات هليكوبتر تابعة للحكومة الأفغانية: Afghan helicopters
         if mentions:
             prev = mentions[-1]
             between = tuple(t.norm for t in doc.tokens[prev.last:m.first]

@@ -7,6 +7,7 @@ The CLI, the tests and any later API or runner call this one function.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Optional, Union
 
 from .actors.coref import ActorRegistry, add_name_mentions
@@ -22,7 +23,8 @@ from .dates.calendar import period_of
 from .events.coder import Anchor, code_events, suppressed_record
 from .events.lexicon import is_lexical
 from .ingest.article import RawArticle
-from .text.normalize import arabic_ratio
+from .resources import multi, read_tsv
+from .text.normalize import arabic_ratio, norm
 from .text.sentences import split_sentences
 from .text.tokens import tokenize
 from .topics.contexts import document_contexts, sentence_contexts
@@ -166,5 +168,40 @@ def _dateline(doc: Document, mentions: list[Mention]) -> Optional[Mention]:
             after = doc.tokens[m.last] if m.last < len(doc.tokens) else None
             if after is not None and (after.text in _DATELINE_MARKS or after.kind == "num"):
                 m.gov = "dateline"
+                desk = _desk_end(doc, m)
+                if desk is not None:
+                    for x in mentions:
+                        if m.first <= x.first < desk:
+                            x.gov = "desk"  # دبي، الإمارات العربية المتحدة (CNN): no party, no place
+                    return None
                 return m
+    return None
+
+
+DESK_REACH = 8  # tokens from the dateline city to the outlet's mark
+
+
+@lru_cache(maxsize=1)
+def _desks() -> dict[str, frozenset[str]]:
+    """Outlet mark → its desk cities (data/bureaus.tsv)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_tsv("bureaus.tsv"):
+        for mark in multi(row["mark"]):
+            out[norm(mark)] = frozenset(norm(c) for c in multi(row["city"]))
+    return out
+
+
+def _desk_end(doc: Document, city: Mention) -> Optional[int]:
+    """The token after the outlet's closing mark when the dateline is its desk's (دبي، الإمارات
+    العربية المتحدة (CNN)—), else None."""
+    tokens = doc.tokens
+    for i in range(city.last, min(len(tokens), city.last + DESK_REACH)):
+        if tokens[i].text != "(":
+            continue
+        close = next((j for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].text == ")"), None)
+        if close is None:
+            return None
+        mark = norm(" ".join(t.text for t in tokens[i + 1:close]))
+        cities = _desks().get(mark, frozenset())
+        return close + 1 if tokens[city.first].norm in cities else None
     return None

@@ -218,8 +218,9 @@ def _mode(doc: Document, form: TriggerForm, s: Sentence) -> str:
 def _focus_country(mentions: list[Mention]) -> Optional[str]:
     """The country an article is about, when one clearly dominates the countries of its
     mentions — places, countries, and parties (a Tunisian radio's report from Paris is about
-    France): at least twice named, and named twice as often as any other."""
-    counts = Counter(m.country for m in mentions if m.country)
+    France): at least twice named, and named twice as often as any other. An outlet's desk
+    dateline (دبي، الإمارات العربية المتحدة (CNN)) does not count."""
+    counts = Counter(m.country for m in mentions if m.country and m.gov != "desk")
     top = counts.most_common(2)
     if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return None

@@ -944,7 +944,7 @@ class SentenceCoder:
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
-                if rec["country"] is None and (rec["kind"] == "group" and set(rec["sector"]) & _HOME_PEOPLE
+                if rec["country"] is None and (rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE
                                                or rec["kind"] == "person" and not rec["name"]
                                                and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
                     rec["country"], rec["country_from"] = self._home_people(home), "implicit"

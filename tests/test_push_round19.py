@@ -57,11 +57,18 @@ def test_a_bodys_name_may_stand_between_it_and_its_nationality():
         assert _parties(criticism) == (["GBR"], ["FRA"]), (text, _parties(criticism))
 
 
-def test_a_raid_and_a_seizure_in_other_words_are_two_acts():
-    text = ("داهمت الشرطة المصرية منزلا في حي شبرا بالقاهرة.\n"
-            "وصادرت الشرطة المصرية أسلحة وذخائر من المنزل.")
-    coerce = [e for e in _events(text, "2018-05-19") if e.event_type == "COERCE"]
-    assert len(coerce) == 2, [(e.evidence.trigger, _parties(e)) for e in coerce]
+def test_calls_told_in_two_sentences_of_the_body_are_two_acts():
+    lead = ("الحكومة المصرية تدعو المواطنين إلى ترشيد استهلاك المياه\n\n"
+            "دعت الحكومة المصرية المواطنين إلى ترشيد استهلاك المياه خلال الصيف.\n"
+            "وجاء ذلك في بيان نشره مجلس الوزراء على موقعه الرسمي.\n")
+    body = ("ودعت الحكومة المصرية المواطنين إلى الإبلاغ عن التسربات.\n"
+            "وطالبت الحكومة المصرية المواطنين بعدم غسل السيارات بالخراطيم.")
+    raw = RawArticle(text=lead + body, published=date(2018, 8, 14))
+    calls = [e for e in marsad.analyze(raw).events if e.event_type == "REQUEST"]
+    told = [{m.sentence[:10] for m in e.mentions} for e in calls]
+    # the headline and the lead tell one call; the two body sentences are two calls
+    assert not any({"ودعت الحكو", "وطالبت الح"} <= t for t in told), told
+    assert len(calls) == 2, told
 
 
 def test_a_bare_past_after_anna_hu_is_the_verb():

@@ -1155,7 +1155,8 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     _answer_accusations(doc, candidates)
     _condemned_attackers(candidates)
     events = []
-    for e in merge(candidates):
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    for e in merge(candidates, lead_end):
         if not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
                 and e.coding["actor_rule"] not in ("between", "dual-pronoun"):
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete

@@ -931,10 +931,9 @@ class SentenceCoder:
                 continue  # طائرات التحالف تشن غارات في اليمن: warplanes are not of where they strike
             if home and (rec["kind"] in ("body", "group") or rec["kind"] == "person" and not rec["name"]):
                 rec["country"], rec["country_from"] = home, reason
-            elif (self.focus or outlet) and rec["kind"] == "person" and rec["role"]:
-                # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister
-                rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
             elif (self.focus or outlet) and rec["kind"] == "person":
+                # وزير الشؤون الخارجية، خميس الجهيناوي in a Tunisian outlet: a Tunisian minister;
+                # a named person of no stated country is the article's (else the outlet's) too
                 rec["country"], rec["country_from"] = (self.focus, "focus") if self.focus else (outlet, "source")
         # تهجّر ميليشيا الحوثي 44 أسرة in Taiz: unnamed people acted on at home (by its own forces or
         # by someone unknown), none of the acted-on placed elsewhere, are the home country's people

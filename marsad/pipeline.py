@@ -157,7 +157,9 @@ def _dateline_date(doc: Document, dateline: Optional[Mention]) -> Optional[date]
 def _dateline(doc: Document, mentions: list[Mention]) -> Optional[Mention]:
     """A city opening the first body sentence and followed by a dash, comma or date
     (الرباط - ، عمّان 3 آذار (بترا) -) is the dateline: where the story was filed. It is
-    taken out of the sentence's argument slots and used as the fallback location."""
+    taken out of the sentence's argument slots and used as the fallback location. An outlet's
+    desk dateline (data/bureaus.tsv) is no dateline: its words are taken out of the slots and
+    no location is returned."""
     if len(doc.sentences) < 2:
         return None
     first_body = next((s for s in doc.sentences if s.start > len(doc.title)), None)

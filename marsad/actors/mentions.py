@@ -433,7 +433,8 @@ def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
     """A title's genitive of one to three definite words may stand before the nationality that
     belongs to the title (قائد القيادة المركزية الأمريكية، رئيس هيئة الأركان الإسرائيلي); so may
     a body's, ending on a definite word, when the nationality agrees with the body in gender
-    (لجنة حقوق الإنسان البريطانية، جمعية المحامين البريطانية; not مجلس الأمن البريطانية)."""
+    (لجنة حقوق الإنسان البريطانية، جمعية المحامين البريطانية; not قوات الدفاع الجوي السعودي,
+    where the nationality is the air defence's)."""
     if m.role is None or nxt.kind != "nationality" or not nxt.attrs.get("definite") or not 1 <= b - a <= 3:
         return False
     words = doc.tokens[a:b]
@@ -444,7 +445,7 @@ def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
             and all(t.norm.startswith("ال") for t in words)  # سوه هون، مدير المخابرات …
     head = doc.tokens[m.last - 1].text
     return m.kind == "body" and m.name is None and words[-1].norm.startswith("ال") \
-        and head.endswith(("ة", "ات")) == nxt.text.endswith("ة")  # قوات الدفاع الجوي السعودي: of the air defence
+        and head.endswith(("ة", "ات")) == nxt.text.endswith("ة")
 
 
 def _head_mention(e: Entity, first: int, last: int) -> Optional[Mention]:

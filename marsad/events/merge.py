@@ -38,10 +38,11 @@ _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 # the gold set (docs/annotation.md §1 annotates a retold event once). Meetings, protests and
 # arrests are retold in other words (زيارة … يصل، وقفة … احتجاج): the tuned batches lose there.
 _DISTINCT_BY_WORDING = frozenset(("ASSAULT", "ACCUSE", "AGREE", "SUPPORT"))
-# Types whose mentions in two sentences after the lead are two acts even in the same words: the
-# lead retells the headline, the body goes on to further calls, arrests and accusations
-# (ودعت الجماعة …، وطالبت الجماعة بالإفراج …; round 19: +23 matches, +16 false alarms on the
-# tuned batches, +3/+1 on the held-out ones). Meetings and protests are retold in the body too.
+# Types whose mentions in two sentences after the opening are two acts even in the same words:
+# the first sentence retells the headline, the body goes on to further calls, arrests and
+# accusations (ودعت الجماعة …، وطالبت الجماعة بالإفراج …; round 19: +23 matches, +16 false
+# alarms on the tuned batches, +3/+1 on the held-out ones). Meetings and protests are retold in
+# the body too.
 _BODY_ACTS = frozenset(("REQUEST", "COERCE", "ACCUSE"))
 # Modalities that say the act was not done: never merged with a mention of another modality.
 _NOT_DONE = {"hypothetical", "negated"}
@@ -100,9 +101,9 @@ def merge(candidates: list[Candidate], lead_end: int) -> list[Event]:
     """One event per real-world event in the article: mentions of the same type and mode
     between the same parties (by actor, or by country when one mention is vaguer) and
     compatible dates and modalities are merged; the fullest mention leads and the others
-    add their evidence, context and missing fields. ``lead_end``: where the article's lead
-    (title and first sentences) ends, after which calls, arrests and accusations told in two
-    sentences are two acts."""
+    add their evidence, context and missing fields. ``lead_end``: where the article's opening
+    (the title and the sentence after it) ends, after which calls, arrests and accusations told
+    in two sentences are two acts."""
     clusters: list[list[Candidate]] = []
     for c in candidates:
         for cl in clusters:

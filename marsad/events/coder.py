@@ -114,7 +114,7 @@ def _institution(t: Token) -> bool:
 
 
 _VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
-_ABOUT = frozenset(norm(w) for w in ("عن",))  # a noun after it is spoken of, not told
+_SPOKEN_OF = frozenset(norm(w) for w in ("عن",))  # a noun after it is spoken of, not told
 # Words after which a bare masculine past spelled like a noun is the verb (أنه طلب رسميا): a
 # clause opened on its subject pronoun. Not a relative: الذي طلب عدم نشر اسمه asks anonymity.
 _BEFORE_VERB = frozenset(norm(w) for w in ("أنه", "إنه"))
@@ -833,7 +833,7 @@ class SentenceCoder:
         if not actors and _unattributed(form, args) and not _accident(doc, s) and not any(
                 g is not args.recipient and not g.is_place and not g.quantified
                 and m.last <= g.first < m.last + 3 for g in groups) \
-                and not (form.pos == "noun" and m.first > s.first_token and doc.tokens[m.first - 1].norm in _ABOUT):
+                and not (form.pos == "noun" and m.first > s.first_token and doc.tokens[m.first - 1].norm in _SPOKEN_OF):
             # not when a party stands right after it (قتل قناصو الحوثي طفلا: its subject, unread);
             # parties before it may only speak of it (round 14: وتتأهب فرنسا بعد موجة من الهجمات،
             # ناقش مجلس الأمن الهجوم الكيماوي على دوما); nor an attack spoken about (المسؤول عن
@@ -1161,8 +1161,8 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     _answer_accusations(doc, candidates)
     _condemned_attackers(candidates)
     events = []
-    lead_end = doc.sentences[min(RETOLD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    for e in merge(candidates, lead_end):
+    opening_end = doc.sentences[min(RETOLD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    for e in merge(candidates, opening_end):
         if not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
                 and e.coding["actor_rule"] not in ("between", "dual-pronoun"):
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete

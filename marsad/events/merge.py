@@ -63,12 +63,12 @@ def _reversed(ea: Event, eb: Event) -> bool:
     return bool(aa and ar and ba and br) and aa == br and ar == ba and aa != ar
 
 
-def _compatible(a: Candidate, b: Candidate, lead_end: int) -> bool:
+def _compatible(a: Candidate, b: Candidate, opening_end: int) -> bool:
     ea, eb = a.event, b.event
     if (ea.event_type, ea.mode) != (eb.event_type, eb.mode):
         return False
     if ea.event_type in _BODY_ACTS and ea.evidence.start != eb.evidence.start \
-            and min(ea.evidence.start, eb.evidence.start) >= lead_end:
+            and min(ea.evidence.start, eb.evidence.start) >= opening_end:
         return False
     if not (a.countries <= b.countries or b.countries <= a.countries or
             a.participants <= b.participants or b.participants <= a.participants):
@@ -97,17 +97,17 @@ def _richness(c: Candidate) -> tuple:
             specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
 
 
-def merge(candidates: list[Candidate], lead_end: int) -> list[Event]:
+def merge(candidates: list[Candidate], opening_end: int) -> list[Event]:
     """One event per real-world event in the article: mentions of the same type and mode
     between the same parties (by actor, or by country when one mention is vaguer) and
     compatible dates and modalities are merged; the fullest mention leads and the others
-    add their evidence, context and missing fields. ``lead_end``: where the article's opening
+    add their evidence, context and missing fields. ``opening_end``: where the article's opening
     (the title and the sentence after it) ends, after which calls, arrests and accusations told
     in two sentences are two acts."""
     clusters: list[list[Candidate]] = []
     for c in candidates:
         for cl in clusters:
-            if all(_compatible(c, o, lead_end) for o in cl):
+            if all(_compatible(c, o, opening_end) for o in cl):
                 cl.append(c)
                 break
         else:

@@ -113,11 +113,11 @@ def _institution(t: Token) -> bool:
     return any(x.stem in institution_nouns() for x in analyses(t.norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"})
 
 
-_VERB_PARTICLES = frozenset(norm(w) for w in ("قد", "لقد"))
 _SPOKEN_OF = frozenset(norm(w) for w in ("عن",))  # a noun after it is spoken of, not told
-# Words after which a bare masculine past spelled like a noun is the verb (أنه طلب رسميا): a
-# clause opened on its subject pronoun. Not a relative: الذي طلب عدم نشر اسمه asks anonymity.
-_BEFORE_VERB = frozenset(norm(w) for w in ("أنه", "إنه"))
+# Words after which a word spelled like a noun is the past verb: قد (وكان القضاء قد حكم) and a
+# clause opened on its subject pronoun (أنه طلب رسميا). Not a relative: الذي طلب عدم نشر اسمه
+# asks anonymity.
+_BEFORE_VERB = frozenset(norm(w) for w in ("قد", "لقد", "أنه", "إنه"))
 # Conjunctions after which a verb with no subject of its own goes on with the clause's subject.
 _SAME_SUBJECT = frozenset(norm(w) for w in ("عندما", "حين", "حينما", "لما", "بعدما", "كما"))
 _VERB_ADVERBS = frozenset(norm(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "هاتفيا", "بدوره", "بدورها"))
@@ -157,15 +157,15 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence,
     named = any(f.pos == "noun" for f in m.value) and (
         prev is not None and _institution(prev) or a.has("ل") and m.first - 2 >= s.first_token
         and _institution(doc.tokens[m.first - 2]))
-    after_qad = prev is not None and (prev.norm in _VERB_PARTICLES or prev.norm in _BEFORE_VERB)
-    if after_qad and len(m.value) == 1 and m.value[0].pos == "noun" and "noun_like_past" in m.value[0].row.flags:
+    verb_slot = prev is not None and prev.norm in _BEFORE_VERB
+    if verb_slot and len(m.value) == 1 and m.value[0].pos == "noun" and "noun_like_past" in m.value[0].row.flags:
         # وكان القضاء قد حكم على …: after قد a word spelled like the noun is the past verb
         m = replace(m, value=(TriggerForm(m.value[0].row, "past"),))
     for form in m.value:
         # وطلب رئيس الوزراء من المحافظين …، طلب أنقرة تسليمه: a bare past the lexicon does not
         # list as a noun is a verb after قد or before its subject; read as the noun before a
         # party (Ankara's request), it has the same doer
-        if form.bare and not after_qad:
+        if form.bare and not verb_slot:
             if not party_next or a.suffix or not set(a.prefixes) <= {"و", "ف"}:
                 continue
             form = replace(form, pos="noun")
@@ -960,7 +960,7 @@ class SentenceCoder:
             # words with no addressee are said to a national outlet's country only in a sentence
             # that names no other (أدانت تونس الهجوم الإرهابي … بمدينة الجيزة المصرية)
             abroad = reason == "source" and not at_home and any(
-                x.country not in (None, home) for x in self.mentions if s.start <= x.start < s.end)
+                x.country not in (None, home) for g in groups for x in g.members)
             target = self._domestic_target(event_type, actor_recs, None if abroad else home)
             if target is not None:
                 recipient_recs.append(target)

@@ -681,7 +681,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         if args.actor is None:
             # تفجير … تبنّته حركة الشباب، هجوم نفذه مسلحون: a light verb after the noun, with
             # a pronoun for it, names the actor as its subject
-            for i in range(t1, min(limit, t1 + 3)):
+            for i in range(t1, min(limit, t1 + 5)):
                 if _is_light(doc, i) and any(a.suffix in ("ه", "ها") for a in analyses(doc.tokens[i].norm)):
                     g = next((g for g in after if g.first > i and g.first - i <= 2 and _ungoverned(g)), None)
                     if g is not None:

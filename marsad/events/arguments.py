@@ -34,6 +34,7 @@ from ..text.tokens import PRONOUN_SUFFIXES, analyses
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
+_DOER_OBJECT_GAP = 3  # words between a doer genitive and the recipient phrase (فرض الصين رسوما جمركية على)
 # Acts and steps a party is praised or thanked for: what it said or did (data/events/matter_nouns.txt:
 # رحب بقرار، بالخطوات، بجهود), its role, its carrying out (أشاد بدور، بقيام الولايات المتحدة)
 _WELCOMED_MORE = frozenset(norm(w) for w in ("دور", "قيام"))
@@ -319,6 +320,21 @@ def _patient_genitive(row: TriggerRow) -> bool:
     """Whether a verbal noun's genitive is who the act is done to (اعتقال المهاجرين) rather
     than who does it (انسحاب أميركا، غارات التحالف: rows flagged agent_genitive)."""
     return row.event_type in PATIENT_GENITIVE and "agent_genitive" not in row.flags
+
+
+def _object_after_doer(doc: Document, after: list[Group], genitive: Group, row: TriggerRow) -> Optional[Group]:
+    """The patient of a verbal noun whose genitive is its doer: a ل-phrase right after the
+    genitive (احتجاز تركيا للقس), or the row's recipient preposition a few tokens on (فرض الصين
+    رسوما على …). None where nothing marks the genitive as the doer."""
+    nxt = next((g for g in after if g.first >= genitive.last), None)
+    if nxt is None:
+        return None
+    if nxt.gov == "ل" and nxt.first == genitive.last:
+        return nxt
+    if row.event_type == "SANCTION" and nxt.gov in row.recipient and nxt.gov not in ("obj", "ل") \
+            and nxt.first - genitive.last <= _DOER_OBJECT_GAP:
+        return nxt
+    return None
 
 
 def _genitive_of(doc: Document, after: list[Group], nouns: frozenset[str], start: int, end: int) -> Optional[Group]:
@@ -662,7 +678,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         elif adjacent and first_after.gov is None and row.mode == "visit" and first_after.members[0].kind == "country":
             args.recipient = first_after  # يعتزم لافروف زيارة كوريا الشمالية: the country visited
         elif adjacent and first_after.gov is None and not first_after.is_place:
-            if patient or _participle(doc, t0, t1, s_first) \
+            if patient and (undergoes := _object_after_doer(doc, after, first_after, row)) is not None:
+                # احتجاز تركيا للقس، فرض الصين رسوما على الواردات الأميركية: with the act's
+                # object or addressee named after it, the genitive is the doer
+                args.actor, args.recipient, args.how = first_after, undergoes, "genitive"
+            elif patient or _participle(doc, t0, t1, s_first) \
                     or row.mode == "allege" and _charged_with(doc, first_after, limit):
                 # …، متهما الولايات المتحدة: a participle's object, its actor the clause's subject (hal);
                 # اتهام روسيا بالوقوف وراء الهجوم: whoever is charged with something is the accused

@@ -66,6 +66,8 @@ _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 _DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_TO, _ON = norm("إلى"), norm("على")  # where a call's complement begins (دعا إلى، حث على)
+_POLICING = {"COP", "JUD"}  # who arrest, charge and try only at home
 _SPEECH_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))  # said, not done
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
@@ -502,6 +504,22 @@ class SentenceCoder:
         code = other[0][0]
         rec = self._record(self._country(code), None)
         rec["country_from"] = "other-side"
+        return rec
+
+    def _content_country(self, s: Sentence, after: int, not_of: set) -> Optional[dict]:
+        """The country of the first place or nationality named in what a call asks for — after
+        its complement begins (إلى، على، بـ، لـ), past a venue (ودعت الحكومة التونسية في جنيف إلى
+        وقف القتال: Geneva is where it was said) — if it is none of ``not_of``'s (the actor's)."""
+        start = next((i for i in range(after, s.last_token) if i not in self.mention_tokens
+                      and any(a.prefixes[-1:] in (("ب",), ("ل",)) or a.stem == _TO
+                              for a in analyses(self.doc.tokens[i].norm)[:2]) or self.doc.tokens[i].norm == _ON),
+                     s.last_token)
+        m = next((m for m in self.mentions if start <= m.first < s.last_token and m.country
+                  and (m.kind in ("place", "country") or m.head_at is not None)), None)
+        if m is None or m.country in not_of:
+            return None
+        rec = self._record(self._country(m.country), None)
+        rec["country_from"] = "content"
         return rec
 
     def _last_two_parties(self, pos: int) -> Optional[Group]:
@@ -946,6 +964,12 @@ class SentenceCoder:
         # by someone unknown), none of the acted-on placed elsewhere, are the home country's people
         # (guide §3)
         at_home = event_type in _DOMESTIC_TARGET or "at_home" in row.flags
+        forces = {r["country"] for r in actor_recs if set(r["sector"]) & _POLICING}
+        if at_home and event_type != "ASSAULT" and location is None and len(forces) == 1 and None not in forces \
+                and all(r["country"] in forces for r in actor_recs):
+            # أوقفت السلطات الإسرائيلية عدة أشخاص في شمال البلاد: a state's police and courts
+            # arrest and charge at home, wherever the article is about
+            home = next(iter(forces))
         if at_home and home is not None \
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
@@ -964,6 +988,13 @@ class SentenceCoder:
             target = self._domestic_target(event_type, actor_recs, None if abroad else home)
             if target is not None:
                 recipient_recs.append(target)
+        if not recipient_recs and event_type == "REQUEST" and not args.reciprocal:
+            # دعت الولايات المتحدة وبريطانيا إلى وقف فوري للاشتباكات في العاصمة الليبية، طالب
+            # غوتيريس بإيصال المساعدات إلى الغوطة الشرقية: a call on no one named is addressed
+            # to the country where what it calls for is to happen
+            about = self._content_country(s, m.last, {r["country"] for r in actor_recs})
+            if about is not None:
+                recipient_recs.append(about)
         if not recipient_recs and event_type in _OTHER_SIDE_TYPES and not args.reciprocal \
                 and args.how not in ("between", "dual-pronoun") and not {"reciprocal", "own_side"} & set(row.flags):
             other = self._other_side(actor_recs)
@@ -1102,6 +1133,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
 
 ANSWER_REACH = 3  # sentences back to the accusation a denial answers
 _ANSWER_GAP = 7  # words from the denial to the accusations it names (its subject between)
+_WHAT = norm("ما")
 
 
 def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
@@ -1114,13 +1146,18 @@ def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
         if e.event_type != "REJECT" or e.recipient or e.coding.get("trigger") != "deny":
             continue
         after = [t.norm for t in doc.tokens if e.evidence.trigger_end <= t.start < e.evidence.end][:_ANSWER_GAP]
-        if not any(a.stem in ACCUSATIONS for w in after for a in analyses(w)[:3]):
+        before = [t.norm for t in doc.tokens if e.evidence.start <= t.start < e.evidence.trigger_start][-2:]
+        if not any(a.stem in ACCUSATIONS for w in after for a in analyses(w)[:3]) \
+                and not (before and before[-1] == _WHAT):  # وهو ما ينفيه غولن: what was just said
             continue
         here = bisect.bisect_right(starts, e.evidence.start)
         denier = {r["country"] for r in e.actor}
+        # the accuser is of another country, or accused the denier himself (تتهم حكومة أردوغان
+        # غولن بتدبير انقلاب، وهو ما ينفيه غولن: a Turkish denial answers Ankara)
         accuser = next((p.event for p in reversed(candidates[:i]) if p.event.event_type == "ACCUSE"
                         and here - bisect.bisect_right(starts, p.event.evidence.start) <= ANSWER_REACH
-                        and {r["country"] for r in p.event.actor} - denier - {None}), None)
+                        and ({r["country"] for r in p.event.actor} - denier - {None}
+                             or {r["country"] for r in p.event.recipient} & denier - {None})), None)
         if accuser is not None:
             _take_recipient(candidates, i, accuser, "answered-accusation")
 

@@ -978,6 +978,15 @@ class SentenceCoder:
                                                or rec["kind"] == "person" and not rec["name"]
                                                and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
                     rec["country"], rec["country_from"] = self._home_people(home), "implicit"
+        mine = {r["country"] for r in actor_recs}
+        if recipient_recs and len(mine) == 1 and None not in mine and not any(r["country"] for r in recipient_recs) \
+                and not any(x.country not in (None, *mine) for g in groups for x in g.members):
+            # ويتهم متظاهرون ميليشيات تابعة للأحزاب، رفض ماكرون الإجابة على أسئلة الصحفيين: the
+            # unnamed people a party acts on, in a sentence that names no other country, are its own
+            for rec in recipient_recs:
+                if rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE \
+                        or rec["kind"] == "person" and not rec["name"] and set(rec["sector"]) <= {"CVL"}:
+                    rec["country"], rec["country_from"] = next(iter(mine)), "implicit"
         if not recipient_recs and (at_home or event_type in _DOMESTIC_ADDRESSEE) and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
                 and not self._thing_done_to(m, form, args):

@@ -69,6 +69,7 @@ _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _TO, _ON = norm("إلى"), norm("على")  # where a call's complement begins (دعا إلى، حث على)
 _POLICING = {"COP", "JUD"}  # who arrest, charge and try only at home
 _SPEECH_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))  # said, not done
+_DETAINED = frozenset(norm(w) for w in ("الموقوفون", "الموقوفين", "المعتقلون", "المعتقلين"))  # told of before
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
@@ -983,9 +984,12 @@ class SentenceCoder:
                 and not any(x.country not in (None, *mine) for g in groups for x in g.members):
             # ويتهم متظاهرون ميليشيات تابعة للأحزاب، رفض ماكرون الإجابة على أسئلة الصحفيين: the
             # unnamed people a party acts on, in a sentence that names no other country, are its own
+            # (not the detained, who were told of when they were arrested: الموقوفون of seven
+            # Algerians and two Spaniards)
             for rec in recipient_recs:
-                if rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE \
-                        or rec["kind"] == "person" and not rec["name"] and set(rec["sector"]) <= {"CVL"}:
+                if (rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE
+                        or rec["kind"] == "person" and not rec["name"] and set(rec["sector"]) <= {"CVL"}) \
+                        and not (rec["role"] and norm(rec["role"]) in _DETAINED):
                     rec["country"], rec["country_from"] = next(iter(mine)), "implicit"
         if not recipient_recs and (at_home or event_type in _DOMESTIC_ADDRESSEE) and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \

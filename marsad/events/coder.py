@@ -70,6 +70,7 @@ _TO, _ON = norm("إلى"), norm("على")  # where a call's complement begins (�
 _POLICING = {"COP", "JUD"}  # who arrest, charge and try only at home
 _SPEECH_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))  # said, not done
 _DETAINED = frozenset(norm(w) for w in ("الموقوفون", "الموقوفين", "المعتقلون", "المعتقلين"))  # told of before
+_PEOPLE = {"CVL", "LAB", "EDU", "HLH"}  # who threaten to strike or sit in, not to strike at
 _HOME_PEOPLE = {"CVL", "INS", "EDU", "LAB", "MED", "REB", "HLH", "BUS"}
 _LOCATIVE = frozenset(norm(w) for w in ("في", "ب", "عند", "قرب", "داخل", "قبالة", "عبر"))
 # Verbal acts whose following verbal noun is their content, not a second event
@@ -991,14 +992,19 @@ class SentenceCoder:
                         or rec["kind"] == "person" and not rec["name"] and set(rec["sector"]) <= {"CVL"}) \
                         and not (rec["role"] and norm(rec["role"]) in _DETAINED):
                     rec["country"], rec["country_from"] = next(iter(mine)), "implicit"
-        if not recipient_recs and (at_home or event_type in _DOMESTIC_ADDRESSEE) and not args.reciprocal \
+        # هدد المتساكنون بالدخول في اعتصام: people who threaten at home threaten to strike or sit in
+        people_threat = event_type == "THREATEN" and all(
+            r["country"] and set(r["sector"]) and set(r["sector"]) <= _PEOPLE for r in actor_recs)
+        if not recipient_recs and (at_home or event_type in _DOMESTIC_ADDRESSEE or people_threat) and not args.reciprocal \
                 and args.how != "between" and "reciprocal" not in row.flags \
-                and not self._thing_done_to(m, form, args):
+                and (people_threat or not self._thing_done_to(m, form, args)):
             # words with no addressee are said to a national outlet's country only in a sentence
             # that names no other (أدانت تونس الهجوم الإرهابي … بمدينة الجيزة المصرية)
             abroad = reason == "source" and not at_home and any(
                 x.country not in (None, home) for g in groups for x in g.members)
-            target = self._domestic_target(event_type, actor_recs, None if abroad else home)
+            # (a people's threat, of a strike or a sit-in, is aimed at its government as a protest is)
+            target = self._domestic_target("PROTEST" if people_threat else event_type, actor_recs,
+                                           None if abroad else home)
             if target is not None:
                 recipient_recs.append(target)
         if not recipient_recs and event_type == "REQUEST" and not args.reciprocal:

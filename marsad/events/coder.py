@@ -1225,11 +1225,12 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             # reading, kept for audit, not counted
             doc.suppressed.append(suppressed_record(e, f"no recipient found ({e.event_type} is coded only with one)"))
         elif e.event_type == "CONSULT" and not e.recipient and len(lone := {r["country"] for r in e.actor}) == 1 \
-                and None not in lone:
+                and None not in lone and len({r["actor_id"] for r in e.actor}) < 2:
             # في ختام اجتماع عقده المجلس الوطني الفلسطيني، عقد رئيس الحكومة اجتماعا مع الأطراف …:
             # a meeting whose other side was not found says only that one country met; the gold
             # set codes such a meeting with its other party or not at all. An international
-            # body's meeting, of no country, is kept (ستجتمع منظمة حظر الأسلحة الكيميائية).
+            # body's meeting, of no country, is kept (ستجتمع منظمة حظر الأسلحة الكيميائية), and so is
+            # a meeting of two parties of one country (لقاء بين رئيس الحكومة ورئيس الهيئة).
             doc.suppressed.append(suppressed_record(e, "no other side found (a meeting of one country)"))
         elif not any(r["country"] or "IGO" in r["sector"] for r in e.actor + e.recipient):
             # وكان عشماوي يرتدي حزاما ناسفا ولكنه لم يتمكن من تفجيره، يستهدف الإرهابيون …: neither

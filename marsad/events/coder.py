@@ -1175,23 +1175,24 @@ _WHAT = norm("ما")
 
 
 def _answer_accusations(doc: Document, candidates: list[Candidate]) -> None:
-    """ونفت روسيا بشكل قاطع هذه الاتهامات: a denial of accusations that names no party answers
-    whoever made the last accusation told before it (within ANSWER_REACH sentences) against
-    someone else; that accuser is its recipient."""
+    """ونفت روسيا بشكل قاطع هذه الاتهامات، وهو ما ينفيه غولن: a denial of accusations (named,
+    or referred back to by ما) that names no party answers whoever made the last accusation told
+    before it (within ANSWER_REACH sentences) against someone else, or against the denier's own
+    country; that accuser is its recipient."""
     starts = [s.start for s in doc.sentences]
     for i, c in enumerate(candidates):
         e = c.event
         if e.event_type != "REJECT" or e.recipient or e.coding.get("trigger") != "deny":
             continue
         after = [t.norm for t in doc.tokens if e.evidence.trigger_end <= t.start < e.evidence.end][:_ANSWER_GAP]
-        before = [t.norm for t in doc.tokens if e.evidence.start <= t.start < e.evidence.trigger_start][-2:]
+        before = [t.norm for t in doc.tokens if e.evidence.start <= t.start < e.evidence.trigger_start][-1:]
         if not any(a.stem in ACCUSATIONS for w in after for a in analyses(w)[:3]) \
-                and not (before and before[-1] == _WHAT):  # وهو ما ينفيه غولن: what was just said
+                and before != [_WHAT]:  # وهو ما ينفيه غولن: what was just said
             continue
         here = bisect.bisect_right(starts, e.evidence.start)
         denier = {r["country"] for r in e.actor}
-        # the accuser is of another country, or accused the denier himself (تتهم حكومة أردوغان
-        # غولن بتدبير انقلاب، وهو ما ينفيه غولن: a Turkish denial answers Ankara)
+        # the accuser is of another country, or accused someone of the denier's (تتهم حكومة
+        # أردوغان غولن بتدبير انقلاب، وهو ما ينفيه غولن: a Turkish denial answers Ankara)
         accuser = next((p.event for p in reversed(candidates[:i]) if p.event.event_type == "ACCUSE"
                         and here - bisect.bisect_right(starts, p.event.evidence.start) <= ANSWER_REACH
                         and ({r["country"] for r in p.event.actor} - denier - {None}

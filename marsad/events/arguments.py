@@ -331,7 +331,7 @@ def _object_after_doer(doc: Document, after: list[Group], genitive: Group, row: 
         return None
     if nxt.gov == "ل" and nxt.first == genitive.last:
         return nxt
-    if row.event_type == "SANCTION" and nxt.gov in row.recipient and nxt.gov not in ("obj", "ل") \
+    if row.event_type == "SANCTION" and nxt.gov in row.recipient and nxt.gov != "ل" \
             and nxt.first - genitive.last <= _DOER_OBJECT_GAP:
         return nxt
     return None

@@ -985,12 +985,12 @@ class SentenceCoder:
         # by someone unknown), none of the acted-on placed elsewhere, are the home country's people
         # (guide §3)
         at_home = event_type in _DOMESTIC_TARGET or "at_home" in row.flags
-        forces = {r["country"] for r in actor_recs if set(r["sector"]) & _POLICING}
-        if at_home and event_type != "ASSAULT" and location is None and len(forces) == 1 and None not in forces \
-                and all(r["country"] in forces for r in actor_recs):
+        if at_home and event_type != "ASSAULT" and location is None:
             # أوقفت السلطات الإسرائيلية عدة أشخاص في شمال البلاد: a state's police and courts
             # arrest and charge at home, wherever the article is about
-            home = next(iter(forces))
+            forces = {r["country"] for r in actor_recs if set(r["sector"]) & _POLICING}
+            if len(forces) == 1 and None not in forces and all(r["country"] in forces for r in actor_recs):
+                home = next(iter(forces))
         if at_home and home is not None \
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):

@@ -895,8 +895,8 @@ class SentenceCoder:
                 and any("GOV" in a.sector or a.kind == "country" for a, _ in actors):
             # احتجت الخارجية: a state protests in words; الاحتجاجات الفلسطينية are people's protests
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
-        if "verbal_by_officials" in row.flags and form.pos != "noun" and all(
-                a.kind == "person" and set(a.sector) & _POLITICAL for a, _ in actors):
+        if "verbal_by_officials" in row.flags and (form.pos != "noun" or args.how == "light-verb") and all(
+                a.kind in ("person", "group") and set(a.sector) & _POLITICAL for a, _ in actors):
             # هاجم الرئيس ترامب روسيا: a politician's attack is in words
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
         if "needs_recipient" in row.flags and not recipients:

@@ -255,6 +255,15 @@ def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
 
 
 ADVISORY_REACH = 12
+_NOT_TO = norm("عدم")
+_NAMING = frozenset(norm(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الإعلان"))  # عدم الكشف عن اسمه
+
+
+def _anonymity(doc: Document, m: Match, s: Sentence) -> bool:
+    """طلب عدم الكشف عن اسمه، طلبوا عدم ذكر أسمائهم: a source asking not to be named asks the
+    reporter, not a party; no demand."""
+    nxt = doc.tokens[m.last:min(s.last_token, m.last + 2)]
+    return len(nxt) == 2 and nxt[0].norm == _NOT_TO and nxt[1].norm in _NAMING
 
 
 @lru_cache(maxsize=1)
@@ -907,6 +916,8 @@ class SentenceCoder:
             return None  # دعاه إلى زيارة الجزائر: an invitation, no demand
         if event_type == "REQUEST" and _advisory(doc, m, s):
             return None  # دعت الوزارة مستعملي الطريق إلى احترام قواعد السلامة: advice, no demand
+        if event_type == "REQUEST" and _anonymity(doc, m, s):
+            return None  # مسؤولون طلبوا عدم كشف أسمائهم: a source's wish, no demand
         if mode and not row.mode:
             cameo = plover_modes().get((event_type, mode), {}).get("cameo", cameo)
 

@@ -91,7 +91,7 @@ def test_acts_done_to_someone_are_not_coded_without_a_recipient():
 
 def test_an_attack_on_a_place_abroad_is_done_to_that_country():
     assert code("قصف الجيش الإسرائيلي غزة أمس.")[0][:3] == ("ASSAULT", ["ISR"], ["PSE"])
-    assert code("واحتلت إسرائيل القدس الشرقية عام 1967.")[0][:3] == ("COERCE", ["ISR"], ["PSE"])
+    assert code("واحتلت إسرائيل القدس الشرقية عام 1967.")[0][:3] == ("ASSAULT", ["ISR"], ["PSE"])  # round 22
     # by gunmen of no known country, on the country where it happened
     assert code("هاجم مسلحون مكتبا حكوميا في مدينة جلال آباد شرق أفغانستان.")[0][:3] == ("ASSAULT", [None], ["AFG"])
     # at home the home rule holds: its people

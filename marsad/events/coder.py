@@ -256,14 +256,15 @@ def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
 
 ADVISORY_REACH = 12
 _NOT_TO = norm("عدم")
+_ANONYMITY_REACH = 4  # words from the request to عدم (its subject between: طلب المسؤول الأميركي عدم …)
 _NAMING = frozenset(norm(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الإعلان"))  # عدم الكشف عن اسمه
 
 
 def _anonymity(doc: Document, m: Match, s: Sentence) -> bool:
-    """طلب عدم الكشف عن اسمه، طلبوا عدم ذكر أسمائهم: a source asking not to be named asks the
-    reporter, not a party; no demand."""
-    nxt = doc.tokens[m.last:min(s.last_token, m.last + 2)]
-    return len(nxt) == 2 and nxt[0].norm == _NOT_TO and nxt[1].norm in _NAMING
+    """طلب عدم الكشف عن اسمه، طلب المسؤول عدم ذكر اسمه: a source asking not to be named asks
+    the reporter, not a party; no demand."""
+    nxt = [t.norm for t in doc.tokens[m.last:min(s.last_token, m.last + _ANONYMITY_REACH + 1)]]
+    return any(a == _NOT_TO and b in _NAMING for a, b in zip(nxt, nxt[1:]))
 
 
 @lru_cache(maxsize=1)

@@ -907,7 +907,8 @@ class SentenceCoder:
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         if "verbal_by_officials" in row.flags and (form.pos != "noun" or args.how == "light-verb") and all(
                 a.kind in ("person", "group") and set(a.sector) & _POLITICAL for a, _ in actors):
-            # هاجم الرئيس ترامب روسيا: a politician's attack is in words
+            # هاجم الرئيس ترامب روسيا، هاجم مسؤولون حوثيون المبعوث، شن الرئيس هجوما على الكويت:
+            # politicians' attacks, by a verb or by a noun with a light verb, are in words
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
         if "needs_recipient" in row.flags and not recipients:
             return None

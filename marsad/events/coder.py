@@ -260,6 +260,14 @@ _ANONYMITY_REACH = 4  # words from the request to عدم (its subject between: �
 _NAMING = frozenset(norm(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الإعلان"))  # عدم الكشف عن اسمه
 
 
+def _unnamed_people(rec: dict, any_person: bool = False) -> bool:
+    """A recipient record that is people no name places: a group or body of the people's sectors
+    (متظاهرون، ميليشيات), or an unnamed civilian — any unnamed person for legal acts at home
+    (``any_person``)."""
+    return rec["kind"] in ("group", "body") and bool(set(rec["sector"]) & _HOME_PEOPLE) \
+        or rec["kind"] == "person" and not rec["name"] and (any_person or set(rec["sector"]) <= {"CVL"})
+
+
 def _anonymity(doc: Document, m: Match, s: Sentence) -> bool:
     """طلب عدم الكشف عن اسمه، طلب المسؤول عدم ذكر اسمه: a source asking not to be named asks
     the reporter, not a party; no demand."""
@@ -1008,9 +1016,7 @@ class SentenceCoder:
                 and {r["country"] for r in actor_recs} in ({home}, {None}) \
                 and not any(r["country"] for r in recipient_recs):
             for rec in recipient_recs:
-                if rec["country"] is None and (rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE
-                                               or rec["kind"] == "person" and not rec["name"]
-                                               and (set(rec["sector"]) <= {"CVL"} or "at_home" in row.flags)):
+                if rec["country"] is None and _unnamed_people(rec, any_person="at_home" in row.flags):
                     rec["country"], rec["country_from"] = self._home_people(home), "implicit"
         mine = {r["country"] for r in actor_recs}
         if recipient_recs and len(mine) == 1 and None not in mine and not any(r["country"] for r in recipient_recs) \
@@ -1020,9 +1026,7 @@ class SentenceCoder:
             # (not the detained, who were told of when they were arrested: الموقوفون of seven
             # Algerians and two Spaniards)
             for rec in recipient_recs:
-                if (rec["kind"] in ("group", "body") and set(rec["sector"]) & _HOME_PEOPLE
-                        or rec["kind"] == "person" and not rec["name"] and set(rec["sector"]) <= {"CVL"}) \
-                        and not (rec["role"] and norm(rec["role"]) in _DETAINED):
+                if _unnamed_people(rec) and not (rec["role"] and norm(rec["role"]) in _DETAINED):
                     rec["country"], rec["country_from"] = next(iter(mine)), "implicit"
         # هدد المتساكنون بالدخول في اعتصام: people who threaten at home threaten to strike or sit in
         people_threat = event_type == "THREATEN" and all(

@@ -805,7 +805,10 @@ class SentenceCoder:
                 if subject is not None and (
                         any(a.recipient is subject for _, _, a in argued)  # قتل ثلاثة جنود جراء انفجار عبوة: the killed
                         or form.row.event_type in ("COERCE", "SANCTION") and victims(subject)  # ويأتي وصول 35 مهاجرا بعد احتجاز …
-                        or form.row.event_type == "ASSAULT" and not all(set(x.sector) & _ARMED for x in subject.members)):
+                        or form.row.event_type == "ASSAULT" and (
+                            not all(set(x.sector) & _ARMED for x in subject.members)
+                            # قالت الشرطة إن 3 تفجيرات انتحارية وقعت: the speaker of a clause is not its attacker
+                            or any(t.norm in COMPLEMENTIZERS for t in doc.tokens[subject.last:m.first]))):
                     subject = None
                 args.actor = subject
                 args.how = "noun-clause-subject" if subject is not None else args.how

@@ -28,3 +28,15 @@ def test_armed_forces_announcing_their_own_attack_still_do_it():
     # no إن/أن between them: the army announces what it did
     text = "أعلن الجيش المصري مقتل 19 إرهابيا في هجوم على مخابئهم في شمال سيناء."
     assert [a for a in _assaults(text) if a[0] != "unattributed"][0][1] == ["EGY"]
+
+
+def _analyze(text: str):
+    return marsad.analyze(RawArticle(text="عنوان\n\n" + text, published=date(2018, 5, 13)), all_sections=True)
+
+
+def test_a_nationality_far_after_a_verb_is_not_its_object():
+    # six words on, الليبية describes the crisis the call is about, not whom it is made to
+    doc = _analyze("ودعت الرئاسة التونسية جميع المتدخلين في هذا ملف الأزمة الليبية إلى ضرورة التنسيق "
+                   "مع المؤسسات الرسمية في الدولة.")
+    assert not [e for e in doc.events if any(r["country"] == "LBY" for r in e.recipient)]
+

@@ -1189,7 +1189,7 @@ def _confidence(form: TriggerForm, args: Arguments, has_recipient: bool, has_dat
     return round(max(0.05, min(0.95, score)), 2)
 
 
-ANSWER_REACH = 3  # sentences back to the accusation a denial answers
+ANSWER_REACH = 5  # sentences back to the accusation a denial answers (round 23: 3 -> 5)
 _ANSWER_GAP = 7  # words from the denial to the accusations it names (its subject between)
 _WHAT = norm("ما")
 

@@ -8,11 +8,14 @@ import marsad
 from marsad.ingest.article import RawArticle
 
 
+def _analyze(text: str):
+    return marsad.analyze(RawArticle(text="عنوان\n\n" + text, published=date(2018, 5, 13)), all_sections=True)
+
+
 def _assaults(text: str):
-    article = RawArticle(text="عنوان\n\n" + text, published=date(2018, 5, 13))
     return [(e.coding["actor_rule"], sorted(r["country"] or "?" for r in e.actor),
              sorted(r["country"] or "?" for r in e.recipient))
-            for e in marsad.analyze(article, all_sections=True).events if e.event_type == "ASSAULT"]
+            for e in _analyze(text).events if e.event_type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, recipient", [
@@ -30,13 +33,8 @@ def test_armed_forces_announcing_their_own_attack_still_do_it():
     assert [a for a in _assaults(text) if a[0] != "unattributed"][0][1] == ["EGY"]
 
 
-def _analyze(text: str):
-    return marsad.analyze(RawArticle(text="عنوان\n\n" + text, published=date(2018, 5, 13)), all_sections=True)
-
-
 def test_a_nationality_far_after_a_verb_is_not_its_object():
     # six words on, الليبية describes the crisis the call is about, not whom it is made to
     doc = _analyze("ودعت الرئاسة التونسية جميع المتدخلين في هذا ملف الأزمة الليبية إلى ضرورة التنسيق "
                    "مع المؤسسات الرسمية في الدولة.")
     assert not [e for e in doc.events if any(r["country"] == "LBY" for r in e.recipient)]
-

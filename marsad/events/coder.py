@@ -26,6 +26,7 @@ from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
+from . import actor_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, nearest_subject, pronoun_clause,
                         sentence_subject, victims)
@@ -841,6 +842,13 @@ class SentenceCoder:
                 obj = _object_after(doc, groups, args.actor.last, s)
                 if obj is not None and any(x.stem in form.row.blocks for x in analyses(doc.tokens[obj].norm)):
                     continue  # رفضت المتحدثة التعليق، نشرت القوات في شرق ليبيا صورة: the object blocks it too
+            if args.actor is None and "evaluative" not in form.row.flags \
+                    and not (_unattributed(form, args) or _impersonal(form, args)
+                             or form.row.event_type == "PROTEST" and form.pos == "noun"):
+                # ودعا الجميع إلى …: no rule found the doer; the learned chooser may (actor_model).
+                # Not for a verdict, whose speaker the evaluation rules find or leave the outlet's.
+                args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker)
+                args.how = "learned" if args.actor is not None else args.how
             argued.append((m, form, args))
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))

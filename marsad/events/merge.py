@@ -92,7 +92,8 @@ def _compatible(a: Candidate, b: Candidate, opening_end: int) -> bool:
 def _richness(c: Candidate) -> tuple:
     e = c.event
     specific = sum(1 for r in e.actor if r["kind"] != "country")  # the ministry over the country
-    return (e.coding.get("actor_rule") != "unattributed", _STRENGTH[c.modality.source], bool(e.recipient),
+    # a doer the rules found leads over one told by no one or guessed (actor_model)
+    return (e.coding.get("actor_rule") not in ("unattributed", "learned"), _STRENGTH[c.modality.source], bool(e.recipient),
             e.date is not None and bool(e.date.get("text")),
             specific, e.location is not None, len(e.actor) + len(e.recipient), e.confidence)
 

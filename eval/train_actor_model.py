@@ -1,0 +1,145 @@
+"""Rebuild marsad/data/events/actor_model.json, the learned chooser of a doer the rules do not find.
+
+    python eval/train_actor_model.py                       # tuning batches 1-21, threshold 0.4
+    python eval/train_actor_model.py --batches 1-21 --threshold 0.4 --folds 5
+
+Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
+For every trigger of the chosen tuning batches whose doer the argument rules leave unfound, each
+candidate party (marsad.events.actor_model.candidates) is labelled by the gold set: it is right
+when a gold event of the trigger's type, told in the trigger's sentence, has the candidate's
+countries as its actor. A logistic regression (fixed solver, deterministic) learns the weights.
+With ``--folds`` the script also scores the coder itself, batch-wise cross-validated: each fold's
+articles are coded with a model trained on the other folds, with and without the chooser, and the
+event F1 of both is written into the model file beside the weights.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from marsad.evaluate.events import Report, score_article, system_events
+from marsad.evaluate.gold import NEWS_DIR, GoldArticle, articles, load, sentences
+from marsad.events import actor_model
+from marsad.pipeline import analyze
+
+GOLD = Path(__file__).parent / "gold"
+OUT = Path(actor_model.__file__).parent.parent / "data" / "events" / "actor_model.json"
+
+
+def _batch(path: Path) -> int:
+    m = re.fullmatch(r"tune-(\d+)\.jsonl", path.name)
+    return int(m.group(1)) if m else 1
+
+
+def _batches(spec: str) -> set[int]:
+    lo, _, hi = spec.partition("-")
+    return set(range(int(lo), int(hi or lo) + 1))
+
+
+def tuning_articles(batches: set[int]) -> list[tuple[int, GoldArticle]]:
+    paths = [p for p in sorted(GOLD.glob("tune*.jsonl")) if _batch(p) in batches]
+    return [(_batch(p), a) for p in paths for a in load([p], "tune")]
+
+
+def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
+    """(batch, features, label) for every candidate of every trigger left without a doer."""
+    raw = articles([a for _, a in gold], NEWS_DIR)
+    rows: list[tuple[int, dict, int]] = []
+    for batch, art in gold:
+        r = raw[art.id]
+        found: list[tuple[int, str, list]] = []
+        actor_model.collector = lambda doc, t0, form, cands: found.append(
+            (doc.tokens[t0].start, form.row.event_type, cands))
+        try:
+            doc = analyze(r, published=r.published)
+        finally:
+            actor_model.collector = None
+        gold_sents = sentences(r.title, r.text)
+        for start, event_type, cands in found:
+            right = set()
+            for ge in art.events:
+                if ge.event_type != event_type or ge.sentence >= len(gold_sents):
+                    continue
+                text = gold_sents[ge.sentence].strip()
+                at = doc.text.find(text[:40])
+                if 0 <= at <= start < at + len(text) + 5:
+                    right.add(frozenset(ge.actor))
+            for g, f in cands:
+                rows.append((batch, f, int(frozenset(x.country for x in g.members) in right)))
+    return rows
+
+
+def fit(rows: list[tuple[int, dict, int]], c: float, threshold: float) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    dv = DictVectorizer()
+    x = dv.fit_transform([f for _, f, _ in rows])
+    lr = LogisticRegression(C=c, max_iter=5000).fit(x, [y for _, _, y in rows])
+    weights = {k: round(float(w), 6) for k, w in zip(dv.get_feature_names_out(), lr.coef_[0]) if abs(w) >= 1e-6}
+    return {"intercept": round(float(lr.intercept_[0]), 6), "threshold": threshold,
+            "weights": dict(sorted(weights.items()))}
+
+
+def score(gold: list[tuple[int, GoldArticle]], model: dict | None) -> dict:
+    """Event P/R/F1 of the coder on these articles, with the chooser's model or without it."""
+    raw = articles([a for _, a in gold], NEWS_DIR)
+    report = Report("tune")
+    saved = actor_model.load
+    actor_model.load = lambda: model if model is not None else {"intercept": 0.0, "threshold": 2.0,
+                                                               "weights": {}}
+    try:
+        for _, art in gold:
+            r = raw[art.id]
+            score_article(report, art, system_events(analyze(r, published=r.published)), r.title or "", r.text)
+    finally:
+        actor_model.load = saved
+    o = report.scores()["overall"]
+    return {k: o[k] for k in ("tp", "fp", "fn")}
+
+
+def _f1(c: dict) -> float:
+    return round(2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]), 4)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--batches", default="1-21", help="tuning batches to train on (default 1-21)")
+    ap.add_argument("--threshold", type=float, default=0.4, help="probability a doer needs (default 0.4)")
+    ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength (default 0.5)")
+    ap.add_argument("--folds", type=int, default=0, help="also score the coder, cross-validated by batch")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args(argv)
+    batches = _batches(args.batches)
+    gold = tuning_articles(batches)
+    if not gold:
+        print(f"train_actor_model: no gold article in batches {args.batches}", file=sys.stderr)
+        return 1
+    rows = collect(gold)
+    model = fit(rows, args.c, args.threshold)
+    model["trained_on"] = {"batches": args.batches, "articles": len(gold), "candidates": len(rows),
+                           "right": sum(y for _, _, y in rows), "c": args.c}
+    if args.folds:
+        with_model = {"tp": 0, "fp": 0, "fn": 0}
+        rules = dict(with_model)
+        for k in range(args.folds):
+            held = [(b, a) for b, a in gold if b % args.folds == k]
+            fold_model = fit([row for row in rows if row[0] % args.folds != k], args.c, args.threshold)
+            for total, m in ((rules, None), (with_model, fold_model)):
+                for key, v in score(held, m).items():
+                    total[key] += v
+        model["cross_validated"] = {"folds": args.folds, "rules": {**rules, "f1": _f1(rules)},
+                                    "with_chooser": {**with_model, "f1": _f1(with_model)}}
+        print(f"{args.folds}-fold by batch: rules F1 {_f1(rules)} (tp {rules['tp']}, fp {rules['fp']}), "
+              f"with the chooser {_f1(with_model)} (tp {with_model['tp']}, fp {with_model['fp']})")
+    Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(model['weights'])} weights from {len(rows)} candidates ({model['trained_on']['right']} right) "
+          f"of {len(gold)} articles → {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

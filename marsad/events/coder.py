@@ -847,7 +847,8 @@ class SentenceCoder:
                              or form.row.event_type == "PROTEST" and form.pos == "noun"):
                 # ودعا الجميع إلى …: no rule found the doer; the learned chooser may (actor_model).
                 # Not for a verdict, whose speaker the evaluation rules find or leave the outlet's.
-                args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker)
+                args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker,
+                                                self.focus or home_country(doc.source))
                 args.how = "learned" if args.actor is not None else args.how
             argued.append((m, form, args))
         _share_slots(argued)

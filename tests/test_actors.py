@@ -49,3 +49,10 @@ def test_every_actor_in_an_event_has_country_or_is_flagged():
     [e] = doc.events
     police = e.actor[0]
     assert police["country"] == "MAR" and police.get("country_from") == "location"
+
+
+def test_his_country_is_the_speakers_named_by_surname():
+    # «الأسد» alone carries no nationality; the earlier full name does, and a Russian delegation
+    # named in between is not whose country «بلاده» is
+    doc, found = actors("عنوان\n\nالتقى الرئيس السوري بشار الأسد وفدا روسيا. وقال الأسد إن بلاده ستواصل الحرب.")
+    assert found["بلاده"].country == "SYR"

@@ -322,6 +322,16 @@ _OWNER_PRONOUNS = frozenset(norm(w) for w in ("ه", "ها", "هم", "هما", "�
 HOMELAND_REACH = 40  # tokens back to the party whose country بلاده is
 
 
+def _named_country(m: Mention, mentions: list[Mention]) -> Optional[str]:
+    """The country of a person named by surname (وقال الأسد إن بلاده …) that an earlier mention
+    of the same name gave (الرئيس السوري بشار الأسد), else the mention's own."""
+    if m.country or m.kind != "person" or not m.name:
+        return m.country
+    last = norm(m.name.split()[-1])
+    return next((x.country for x in mentions if x.first < m.first and x.kind == "person" and x.country
+                 and x.name and norm(x.name.split()[-1]) == last), None)
+
+
 def _homelands(doc: Document, mentions: list[Mention], entity_tokens: frozenset[int]) -> list[Mention]:
     """بلاده، بلادها، بلادنا (his/her/our country) as the subject of a clause after أن/إن: the
     country of the nearest party before it that has one (قال وزير الخارجية الإيراني إن بلاده
@@ -336,11 +346,14 @@ def _homelands(doc: Document, mentions: list[Mention], entity_tokens: frozenset[
                   and not a.prefixes), None)
         if a is None:
             continue
-        owner = next((m for m in reversed(mentions) if m.last <= i and i - m.last <= HOMELAND_REACH
-                      and m.country and m.kind in ("person", "body", "group", "country", "org")), None)
-        if owner is None:
+        before = [m for m in mentions if m.last <= i and i - m.last <= HOMELAND_REACH
+                  and m.kind in ("person", "body", "group", "country", "org")]
+        country = _named_country(before[-1], mentions) if before else None
+        if country is None:
+            country = next((m.country for m in reversed(before) if m.country), None)
+        if country is None:
             continue
-        out.append(Mention(i, i + 1, t.start, t.end, "country", owner.country))
+        out.append(Mention(i, i + 1, t.start, t.end, "country", country))
     return sorted(out, key=lambda m: m.first)
 
 

@@ -56,3 +56,11 @@ def test_his_country_is_the_speakers_named_by_surname():
     # named in between is not whose country «بلاده» is
     doc, found = actors("عنوان\n\nالتقى الرئيس السوري بشار الأسد وفدا روسيا. وقال الأسد إن بلاده ستواصل الحرب.")
     assert found["بلاده"].country == "SYR"
+
+
+def test_eliminating_is_not_the_judiciary():
+    # القضاء على: eliminating (half of the corpus' «القضاء»), not the judiciary
+    doc, found = actors("عنوان\n\nوتعهد الرئيس المصري بالقضاء على الإرهاب في سيناء.")
+    assert not [a for a in doc.actors if "JUD" in a.sector]
+    doc, found = actors("عنوان\n\nوهاجم الرئيس التونسي القضاء بشدة.")
+    assert found["القضاء"].sector == ["JUD"]

@@ -84,19 +84,18 @@ def fit(rows: list[tuple[int, dict, int]], c: float, threshold: float) -> dict:
             "weights": dict(sorted(weights.items()))}
 
 
-def score(gold: list[tuple[int, GoldArticle]], model: dict | None) -> dict:
-    """Event P/R/F1 of the coder on these articles, with the chooser's model or without it."""
+def score(gold: list[tuple[int, GoldArticle]], module, model: dict | None) -> dict:
+    """Event P/R/F1 of the coder on these articles, with a learned module's model or without it."""
     raw = articles([a for _, a in gold], NEWS_DIR)
     report = Report("tune")
-    saved = actor_model.load
-    actor_model.load = lambda: model if model is not None else {"intercept": 0.0, "threshold": 2.0,
-                                                               "weights": {}}
+    saved = module.load
+    module.load = lambda: model if model is not None else {"intercept": 0.0, "threshold": 2.0, "weights": {}}
     try:
         for _, art in gold:
             r = raw[art.id]
             score_article(report, art, system_events(analyze(r, published=r.published)), r.title or "", r.text)
     finally:
-        actor_model.load = saved
+        module.load = saved
     o = report.scores()["overall"]
     return {k: o[k] for k in ("tp", "fp", "fn")}
 
@@ -105,36 +104,39 @@ def _f1(c: dict) -> float:
     return round(2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]), 4)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(argv: list[str] | None, description: str, module, collect_rows, out: Path, threshold: float) -> int:
+    """Train a learned module's model on tuning batches (and, with ``--folds``, score the coder
+    with and without it, cross-validated by batch); shared by the doer and recipient choosers."""
+    name = Path(sys.argv[0]).stem
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--batches", default="1-22", help="tuning batches to train on (default 1-22)")
-    ap.add_argument("--threshold", type=float, default=0.4, help="probability a doer needs (default 0.4)")
+    ap.add_argument("--threshold", type=float, default=threshold,
+                    help=f"probability a choice needs (default {threshold})")
     ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength (default 0.5)")
     ap.add_argument("--folds", type=int, default=0, help="also score the coder, cross-validated by batch")
-    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--out", default=str(out))
     args = ap.parse_args(argv)
-    batches = _batches(args.batches)
-    gold = tuning_articles(batches)
+    gold = tuning_articles(_batches(args.batches))
     if not gold:
-        print(f"train_actor_model: no gold article in batches {args.batches}", file=sys.stderr)
+        print(f"{name}: no gold article in batches {args.batches}", file=sys.stderr)
         return 1
-    rows = collect(gold)
+    rows = collect_rows(gold)
     model = fit(rows, args.c, args.threshold)
     model["trained_on"] = {"batches": args.batches, "articles": len(gold), "candidates": len(rows),
                            "right": sum(y for _, _, y in rows), "c": args.c}
     if args.folds:
         with_model = {"tp": 0, "fp": 0, "fn": 0}
-        rules = dict(with_model)
+        without = dict(with_model)
         for k in range(args.folds):
             held = [(b, a) for b, a in gold if b % args.folds == k]
             fold_model = fit([row for row in rows if row[0] % args.folds != k], args.c, args.threshold)
-            for total, m in ((rules, None), (with_model, fold_model)):
-                for key, v in score(held, m).items():
+            for total, m in ((without, None), (with_model, fold_model)):
+                for key, v in score(held, module, m).items():
                     total[key] += v
-        model["cross_validated"] = {"folds": args.folds, "rules": {**rules, "f1": _f1(rules)},
+        model["cross_validated"] = {"folds": args.folds, "rules": {**without, "f1": _f1(without)},
                                     "with_chooser": {**with_model, "f1": _f1(with_model)}}
-        print(f"{args.folds}-fold by batch: rules F1 {_f1(rules)} (tp {rules['tp']}, fp {rules['fp']}), "
-              f"with the chooser {_f1(with_model)} (tp {with_model['tp']}, fp {with_model['fp']})")
+        print(f"{args.folds}-fold by batch: without the model F1 {_f1(without)} (tp {without['tp']}, "
+              f"fp {without['fp']}), with it {_f1(with_model)} (tp {with_model['tp']}, fp {with_model['fp']})")
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(model['weights'])} weights from {len(rows)} candidates ({model['trained_on']['right']} right) "
           f"of {len(gold)} articles → {args.out}")
@@ -142,4 +144,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run(None, __doc__.split("\n")[0], actor_model, collect, OUT, 0.4))

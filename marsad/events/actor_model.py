@@ -96,12 +96,16 @@ def candidates(doc, s, si: int, t0: int, t1: int, form: TriggerForm, args: Argum
     return out
 
 
+def read_model(*path: str) -> dict[str, Any]:
+    """A learned model's file under ``data/``: ``weights`` (feature → weight), ``intercept``,
+    ``threshold``, and how it was trained and scored."""
+    with open(data_path(*path), encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @lru_cache(maxsize=1)
 def load() -> dict[str, Any]:
-    """The model file: ``weights`` (feature → weight), ``intercept``, ``threshold``, and how it
-    was trained and scored."""
-    with open(data_path(*MODEL_FILE), encoding="utf-8") as fh:
-        return json.load(fh)
+    return read_model(*MODEL_FILE)
 
 
 def probability(features: dict[str, float], model: Optional[dict[str, Any]] = None) -> float:

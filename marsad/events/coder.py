@@ -26,7 +26,7 @@ from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
-from . import actor_model
+from . import actor_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, nearest_subject, pronoun_clause,
                         sentence_subject, victims)
@@ -419,6 +419,13 @@ class SentenceCoder:
             for aid in m.actor_ids:
                 out.append((self._actor(aid), m))
         return out
+
+    def named_countries(self, start: int, end: int) -> Counter:
+        """How often each country is named (a place, or a party of known country) between two
+        character offsets."""
+        return Counter(c for m in self.mentions if start <= m.start < end
+                       for c in [m.country or next((self._actor(a).country for a in m.actor_ids
+                                                    if self._actor(a).country), None)] if c)
 
     def _actor(self, aid: str) -> Actor:
         if aid not in self.by_id:
@@ -1257,6 +1264,12 @@ def _take_recipient(candidates: list[Candidate], i: int, other: Event, rule: str
                             countries=c.countries | frozenset(map(party_key, c.event.recipient)))
 
 
+def _lacks_recipient(e: Event) -> bool:
+    """An act coded only with a recipient (data/events/dyadic_types.txt) read without one."""
+    return not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
+        and e.coding["actor_rule"] not in ("between", "dual-pronoun")
+
+
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,
                 dateline: Optional[Mention], sentence_contexts: list[Counter]) -> list[Event]:
     coder = SentenceCoder(doc, mentions, registry, doc.dates, anchor, dateline, sentence_contexts)
@@ -1268,8 +1281,17 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     events = []
     opening_end = doc.sentences[min(RETOLD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
     for e in merge(candidates, opening_end):
-        if not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
-                and e.coding["actor_rule"] not in ("between", "dual-pronoun"):
+        if _lacks_recipient(e):
+            # ضربة إسرائيلية جديدة in an article on Syria: whom the text leaves to the reader, the
+            # learned chooser may name (recipient_model)
+            code = recipient_model.choose(e, coder.named_countries(e.evidence.start, e.evidence.end),
+                                          coder.country_counts)
+            if code is not None:
+                rec = coder._record(coder._country(code), None)
+                rec["country_from"] = "learned"
+                e.recipient = [rec]
+                e.coding["recipient_rule"] = "learned"
+        if _lacks_recipient(e):
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete
             # reading, kept for audit, not counted
             doc.suppressed.append(suppressed_record(e, f"no recipient found ({e.event_type} is coded only with one)"))

@@ -64,3 +64,10 @@ def test_eliminating_is_not_the_judiciary():
     assert not [a for a in doc.actors if "JUD" in a.sector]
     doc, found = actors("عنوان\n\nوهاجم الرئيس التونسي القضاء بشدة.")
     assert found["القضاء"].sector == ["JUD"]
+
+
+def test_a_headline_surname_with_a_preposition_is_the_person_named_later():
+    # «بالأسد» took its preposition with it; the full name in the body is the same person
+    doc, found = actors("واشنطن تحضر للإطاحة بالأسد\n\nقال مسؤول روسي إن واشنطن تخطط لإسقاط حكم الرئيس السوري بشار الأسد.")
+    assad = [a for a in doc.actors if a.kind == "person" and a.country == "SYR"]
+    assert len(assad) == 1 and len(assad[0].mentions) == 2

@@ -150,6 +150,15 @@ def _state_short_forms(doc: Document) -> list[Entity]:
     return out
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's normalised words; a surname that took a preposition or و with it (والإطاحة
+    بالأسد in a headline) loses it, so that the full name later (بشار الأسد) is the same person."""
+    words = [norm(w) for w in name.split()]
+    if len(words) == 1 and len(words[0]) > 4 and words[0][0] in "وفبك" and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return tuple(words)
+
+
 class ActorRegistry:
     """Assigns actor ids to mentions and keeps the resulting :class:`Actor` list."""
 
@@ -176,7 +185,7 @@ class ActorRegistry:
 
     # -- persons --------------------------------------------------------------------
     def _named(self, m: Mention) -> _Person:
-        words = tuple(norm(w) for w in (m.name or "").split())
+        words = _name_words(m.name or "")
         for p in self._persons:
             if p.name_norm and (p.name_norm == words or p.name_norm[-1:] == words[-1:]
                                 or len(words) == 1 and p.name_norm[:1] == words

@@ -424,8 +424,7 @@ class SentenceCoder:
         """How often each country is named (a place, or a party of known country) between two
         character offsets."""
         return Counter(c for m in self.mentions if start <= m.start < end
-                       for c in [m.country or next((self._actor(a).country for a in m.actor_ids
-                                                    if self._actor(a).country), None)] if c)
+                       if (c := m.country or next((x for a in m.actor_ids if (x := self._actor(a).country)), None)))
 
     def _actor(self, aid: str) -> Actor:
         if aid not in self.by_id:
@@ -516,6 +515,12 @@ class SentenceCoder:
             return None
         return None
 
+    def implied_state(self, code: str, why: str) -> dict:
+        """The record of a state the text implies as a party, marked with ``country_from``."""
+        rec = self._record(self._country(code), None)
+        rec["country_from"] = why
+        return rec
+
     def _country(self, code: str) -> Actor:
         """The state itself as a party, named by its Arabic name (a party the text implies)."""
         return self.registry.country_actor(code, country_name(code) or code)
@@ -535,9 +540,7 @@ class SentenceCoder:
         if not other or other[0][1] < 2 or len(other) > 1 and other[0][1] == other[1][1]:
             return None
         code = other[0][0]
-        rec = self._record(self._country(code), None)
-        rec["country_from"] = "other-side"
-        return rec
+        return self.implied_state(code, "other-side")
 
     def _content_country(self, s: Sentence, after: int, not_of: set) -> Optional[dict]:
         """The country of the first place or nationality named in what a call asks for — after
@@ -551,9 +554,7 @@ class SentenceCoder:
                   and (m.kind in ("place", "country") or m.head_at is not None)), None)
         if m is None or m.country in not_of:
             return None
-        rec = self._record(self._country(m.country), None)
-        rec["country_from"] = "content"
-        return rec
+        return self.implied_state(m.country, "content")
 
     def _last_two_parties(self, pos: int) -> Optional[Group]:
         """The last two parties named before token ``pos`` (of two countries when known), as one
@@ -1287,9 +1288,7 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             code = recipient_model.choose(e, coder.named_countries(e.evidence.start, e.evidence.end),
                                           coder.country_counts)
             if code is not None:
-                rec = coder._record(coder._country(code), None)
-                rec["country_from"] = "learned"
-                e.recipient = [rec]
+                e.recipient = [coder.implied_state(code, "learned")]
                 e.coding["recipient_rule"] = "learned"
         if _lacks_recipient(e):
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete

@@ -1,7 +1,7 @@
 """The tenth round of the event-coding push, each rule on sentences the team wrote. Tuned
 on tuning batches 1-8; batches 9 and 10 stay out (see the README)."""
 import marsad
-from test_push_round3 import code
+from test_push_round3 import code, ruled
 
 
 def analyzed(text: str, published: str):
@@ -101,7 +101,8 @@ def test_a_preposition_with_a_pronoun_is_no_name_after_a_title():
 
 
 def test_what_is_denied_names_no_addressee():
-    got = code("فيما نفت موسكو ضلوعها في الهجوم وردت بطرد العدد ذاته من الدبلوماسيين الغربيين.")
+    # the rules take no addressee from what is denied (round 27: the learned chooser may name one)
+    got = ruled("فيما نفت موسكو ضلوعها في الهجوم وردت بطرد العدد ذاته من الدبلوماسيين الغربيين.")
     assert ("REJECT", ["RUS"], [], "actual", "subject") in got, got
     # a refusal still goes to the party the refused thing concerns
     got = code("ورفضت الحكومة الإيرانية فكرة التفاوض مع الولايات المتحدة.")

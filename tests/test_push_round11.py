@@ -1,6 +1,6 @@
 """The eleventh round of the event-coding push, each rule on sentences the team wrote. Tuned
 on tuning batches 1-9; batches 10 and 11 stay out (see the README)."""
-from test_push_round3 import code
+from test_push_round3 import code, ruled
 
 
 def test_a_bare_past_spelled_like_the_noun_counts_before_its_doer():
@@ -19,8 +19,8 @@ def test_words_said_at_home_to_no_one_named_are_said_to_the_home_country():
     assert ("ACCUSE", ["USA"], ["USA"], "actual", "subject") in got, got
     got = code("وأكد الرئيس الفرنسي في باريس تأييده للخطة.")
     assert any(e[0] == "SUPPORT" and e[1] == ["FRA"] and e[2] == ["FRA"] for e in got), got
-    # a denial stays addressed to no one
-    got = code("ونفى الرئيس الأمريكي دونالد ترامب في واشنطن أن يكون عنصريا.")
+    # a denial the rules address to no one (round 27: the learned chooser may)
+    got = ruled("ونفى الرئيس الأمريكي دونالد ترامب في واشنطن أن يكون عنصريا.")
     assert ("REJECT", ["USA"], [], "actual", "subject") in got, got
 
 

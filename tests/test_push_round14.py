@@ -19,7 +19,8 @@ def test_a_verbal_noun_with_no_doer_is_the_act_of_the_nearest_subject_before_it(
 def test_not_across_a_relative_clause_nor_for_a_criticism_drawn():
     # the arrests Turkey has seen are not the French minister's; criticism drawn is aimed at the subject
     assert _events("وقال وزير الداخلية الفرنسي إن فرنسا قلقة في ظل ما تشهده تركيا من اعتقالات للصحفيين.") == []
-    assert _events("وكان الرئيس الغامبي يحيى جامع قد أثار انتقادات دولية واسعة.") == []
+    # no rule makes the subject of أثار the doer (the learned doer chooser still may: see the README)
+    assert all(e[3] == "learned" for e in _events("وكان الرئيس الغامبي يحيى جامع قد أثار انتقادات دولية واسعة."))
 
 
 def test_unnamed_people_named_before_an_arrest_did_not_make_it():

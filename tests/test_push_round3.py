@@ -13,6 +13,25 @@ def code(text: str):
              e.coding["actor_rule"]) for e in doc.events]
 
 
+def ruled(text: str):
+    """``code``, with the recipient as the argument rules read it: ``[]`` where they found none
+    and the learned chooser (marsad.events.recipient_model) named one."""
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    return [(e.event_type, [a["country"] for a in e.actor],
+             [] if e.coding.get("recipient_rule") == "learned" else [a["country"] for a in e.recipient],
+             e.modality, e.coding["actor_rule"]) for e in doc.events]
+
+
+def unaddressed(text: str):
+    """Acts the rules read without the recipient their type needs, as (type, actor countries):
+    kept out (Document.suppressed) or given one by the learned recipient chooser."""
+    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+    return [(e.event_type, [a["country"] for a in e.actor]) for e in doc.events
+            if e.coding.get("recipient_rule") == "learned"] \
+        + [(x["event_type"], [a["country"] for a in x["actor"]]) for x in doc.suppressed
+           if x["reason"].startswith("no recipient")]
+
+
 def incomplete(text: str):
     """Events read without the recipient their type needs (data/events/dyadic_types.txt): not
     coded, kept in Document.suppressed as (type, actor countries)."""
@@ -44,18 +63,19 @@ def test_kana_without_a_subject_next_to_it_is_no_subject():
 
 
 def test_lakinnahu_refers_to_the_sentence_subject():
-    got = code("ويواجه المسؤول الروسي تهما بالفساد، لكنه نفى هذه التهم.")
+    got = ruled("ويواجه المسؤول الروسي تهما بالفساد، لكنه نفى هذه التهم.")
     assert got == [("REJECT", ["RUS"], [], "actual", "but-he")], got
 
 
 def test_a_past_spelling_after_an_indefinite_noun_in_ta_marbuta_is_a_noun():
     # رفض after بموجة is the noun (a wave of rejection), whose من-phrase is its actor
-    assert code("وقوبل القرار بموجة رفض من الحكومة التونسية.") == [("REJECT", ["TUN"], [], "actual", "actor-prep")]
+    assert ruled("وقوبل القرار بموجة رفض من الحكومة التونسية.") == [("REJECT", ["TUN"], [], "actual", "actor-prep")]
 
 
 def test_the_min_phrase_of_a_noun_of_criticism_is_its_actor():
-    # (criticism of no one named is not coded since round 7, but its actor is still read)
-    assert incomplete("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"])]
+    # (criticism of no one named: whom it criticises is the learned chooser's to name, or it is
+    # not coded; its actor is read either way)
+    assert unaddressed("وقوبل القرار بانتقاد من الحكومة التونسية.") == [("ACCUSE", ["TUN"])]
 
 
 def test_a_call_at_home_with_no_addressee_is_to_the_home_country():
@@ -117,7 +137,9 @@ def test_a_quoted_verdict_counts_and_a_positive_one_supports():
 
 def test_a_verdict_needs_a_speaker_and_a_party():
     assert code("وهذا القرار خرق للقانون الدولي.") == []  # no speaker: the outlet's own words
-    assert code("وقال وزير الخارجية الروسي إن القرار خطأ.") == []  # a thing judged, no party
+    # a thing judged: no party the rules find (the learned chooser may still name the speaker's
+    # own country, as the gold set does for words said at home)
+    assert all(e[2] == [] for e in ruled("وقال وزير الخارجية الروسي إن القرار خطأ."))
     # بناء على (based on) is no verdict of «constructive»
     assert not [e for e in code("وأكدت الشرطة الألمانية أنها اعتقلته بناء على مذكرة دولية.") if e[0] == "SUPPORT"]
 

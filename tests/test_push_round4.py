@@ -5,7 +5,7 @@ appositions, counted patients, embassies and envoys, بلاده), persons (where
 title ends, honorifics, no construct after a name), readings (verbal attacks by politicians,
 vows, named agreements, institutions, recognition) and new lexicon rows."""
 import marsad
-from test_push_round3 import code, incomplete  # the same helpers: (type, actors, recipients, modality, rule)
+from test_push_round3 import code, incomplete, ruled  # the same helpers: (type, actors, recipients, modality, rule)
 
 
 def test_relative_verb_with_object_pronoun_takes_the_antecedent_as_recipient():
@@ -222,7 +222,7 @@ def test_crimes_talked_about_and_positive_moods_are_no_verdicts():
 
 
 def test_a_capital_inside_a_name_is_no_party_and_bunud_is_no_trigger():
-    got = code("رفضت الولايات المتحدة التوقيع على تعهد بتنفيذ توصيات اتفاقية باريس لتغير المناخ.")
+    got = ruled("رفضت الولايات المتحدة التوقيع على تعهد بتنفيذ توصيات اتفاقية باريس لتغير المناخ.")
     assert all(e[2] == [] for e in got), got
     assert code("والحزب غاضب من إصلاحات ماكرون، مثل إلغاء بعض بنود حماية العمال.") == []
 

@@ -3,7 +3,7 @@ was tuned on a second tuning batch (eval/gold/tune-2.jsonl) and checked on the c
 (see the README): passive killings with an agent phrase, counts and indefinite nisbas after a
 definite actor phrase, and the lexicon rows the new batch showed missing."""
 import marsad
-from test_push_round3 import code, incomplete  # (type, actors, recipients, modality, rule)
+from test_push_round3 import code, incomplete, ruled  # (type, actors, recipients, modality, rule)
 
 
 def test_an_agent_phrase_makes_a_killing_passive():
@@ -81,7 +81,7 @@ def test_a_hyphen_inside_a_name_joins_its_parts():
 
 
 def test_a_titles_genitive_may_stand_before_its_nationality():
-    got = code("نفى قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل، الأربعاء، وجود أي خطط لمغادرة قاعدة العديد في قطر.")
+    got = ruled("نفى قائد القيادة المركزية الأمريكية الجنرال جوزيف فوتيل، الأربعاء، وجود أي خطط لمغادرة قاعدة العديد في قطر.")
     assert [e[:3] for e in got] == [("REJECT", ["USA"], [])], got
 
 

@@ -1,7 +1,7 @@
 """The seventh round of the event-coding push, each rule on sentences the team wrote. Tuned
 on tuning batches 1-3 and 5, as round 6 was; batches 4 and 6 stay out (see the README)."""
 import marsad
-from test_push_round3 import code, incomplete  # (type, actors, recipients, modality, rule)
+from test_push_round3 import code, incomplete, unaddressed  # (type, actors, recipients, modality, rule)
 
 
 def test_a_withdrawal_or_an_airstrike_has_its_genitive_for_doer():
@@ -75,12 +75,13 @@ def test_calling_claims_baseless_is_a_rejection():
 
 
 def test_acts_done_to_someone_are_not_coded_without_a_recipient():
-    # a demand, an arrest, an accusation with no one found it was done to: kept for audit only
+    # a demand, an arrest, an accusation with no one found it was done to: kept for audit only,
+    # unless the learned recipient chooser names one (round 26)
     doc = marsad.analyze("عنوان\n\nودعت الحكومة التونسية في جنيف إلى وقف القتال.", published="2018-05-09")
     assert doc.events == []
     assert [(x["event_type"], x["reason"]) for x in doc.suppressed] == [
         ("REQUEST", "no recipient found (REQUEST is coded only with one)")]
-    assert incomplete("وانتقد الوزير التونسي القرار بشدة.") == [("ACCUSE", ["TUN"])]
+    assert unaddressed("وانتقد الوزير التونسي القرار بشدة.") == [("ACCUSE", ["TUN"])]  # or the chooser's
     # with one it is coded; so are reciprocal clashes, whose parties are all actors
     assert code("ودعت الحكومة التونسية الحكومة الليبية إلى وقف القتال.")[0][:3] == ("REQUEST", ["TUN"], ["LBY"])
     got = code("واندلعت مواجهات بين المحتجين وقوات الأمن العراقية في البصرة.")

@@ -57,3 +57,17 @@ def test_rules_come_first():
     doc = _analyze("ودعت الحكومة التونسية السلطات الليبية إلى التهدئة.")
     call = next(e for e in doc.events if e.event_type == "REQUEST")
     assert "recipient_rule" not in call.coding and [r["country"] for r in call.recipient] == ["LBY"]
+
+
+def test_a_denial_naming_no_addressee_goes_to_the_chooser_and_is_kept_either_way():
+    # round 27: the gold set addresses most such denials, to the doer's own country or another
+    doc = _analyze("ونفى الرئيس الأمريكي دونالد ترامب في واشنطن أن يكون عنصريا.")
+    deny = next(e for e in doc.events if e.event_type == "REJECT")
+    assert [r["country"] for r in deny.recipient] == ["USA"] and deny.coding["recipient_rule"] == "learned"
+    # where no candidate is likely enough the denial is still coded, to no one (REJECT is no
+    # type coded only with a recipient)
+    text = ("قررت الحكومة البريطانية طرد 23 دبلوماسيا روسيا بعد تسميم العميل سكريبال في سالزبري البريطانية. "
+            "ونفت موسكو ضلوعها في الهجوم.")
+    assert ("REJECT", "نفت", ["RUS", "GBR"]) in _candidates(text)
+    deny = next(e for e in _analyze(text).events if e.event_type == "REJECT")
+    assert deny.recipient == [] and "recipient_rule" not in deny.coding

@@ -1265,10 +1265,22 @@ def _take_recipient(candidates: list[Candidate], i: int, other: Event, rule: str
                             countries=c.countries | frozenset(map(party_key, c.event.recipient)))
 
 
+def _recipientless(e: Event) -> bool:
+    """Read without a recipient, though not an act of parties that are all actors (بين، اشتبك مع)."""
+    return not e.recipient and e.coding["trigger"] not in _reciprocal_rows() \
+        and e.coding["actor_rule"] not in ("between", "dual-pronoun")
+
+
 def _lacks_recipient(e: Event) -> bool:
     """An act coded only with a recipient (data/events/dyadic_types.txt) read without one."""
-    return not e.recipient and e.event_type in _dyadic_types() and e.coding["trigger"] not in _reciprocal_rows() \
-        and e.coding["actor_rule"] not in ("between", "dual-pronoun")
+    return e.event_type in _dyadic_types() and _recipientless(e)
+
+
+def _open_rejection(e: Event) -> bool:
+    """A denial or refusal read without whom it answers (نفت موسكو ضلوعها في الهجوم): kept either
+    way, but the gold set names the addressee of most such rejections, the doer's own country
+    (تنفي رئاسة الحكومة حصول اتفاق) or another the article is about."""
+    return e.event_type == "REJECT" and _recipientless(e)
 
 
 def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry, anchor: Anchor,
@@ -1282,7 +1294,7 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
     events = []
     opening_end = doc.sentences[min(RETOLD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
     for e in merge(candidates, opening_end):
-        if _lacks_recipient(e):
+        if _lacks_recipient(e) or _open_rejection(e):
             # ضربة إسرائيلية جديدة in an article on Syria: whom the text leaves to the reader, the
             # learned chooser may name (recipient_model)
             code = recipient_model.choose(e, coder.named_countries(e.evidence.start, e.evidence.end),

@@ -9,7 +9,10 @@ article is about (ضربة إسرائيلية in an article on Syria), the doer'
 the article's three most named others, and every country the event's sentence names — from
 what each is (own, article rank, named in the sentence, its share of the article's mentions)
 and the event's type; the best one is taken when its score reaches the model's threshold
-(``recipient_rule: learned``, the record's ``country_from: learned``).
+(``recipient_rule: learned``, the record's ``country_from: learned``). Since round 27 it also
+names whom a denial or refusal read without one answers (نفت موسكو ضلوعها في الهجوم): REJECT is
+no type coded only with a recipient, so such a denial is kept either way, but the gold set
+addresses most of them, to the doer's own country or one the article is about.
 
 The weights are a logistic regression trained on the gold set's tuning batches by
 ``eval/train_recipient_model.py`` and stored in ``data/events/recipient_model.json``; scoring is

@@ -7,37 +7,40 @@ speech (اعتبر أن … خرق) as ACCUSE/SUPPORT, and negated verbs of abil
 import marsad
 
 
-def code(text: str):
-    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
-    return [(e.event_type, [a["country"] for a in e.actor], [a["country"] for a in e.recipient], e.modality,
-             e.coding["actor_rule"]) for e in doc.events]
+def _analyze(text: str):
+    return marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
+
+
+def code(text: str, learned: bool = True):
+    """(type, actors, recipients, modality, actor rule) of each coded event; ``learned=False``
+    gives the recipient as the argument rules read it: ``[]`` where they found none and the
+    learned chooser (marsad.events.recipient_model) named one."""
+    return [(e.event_type, [a["country"] for a in e.actor],
+             [a["country"] for a in e.recipient] if learned or e.coding.get("recipient_rule") != "learned" else [],
+             e.modality, e.coding["actor_rule"]) for e in _analyze(text).events]
 
 
 def ruled(text: str):
-    """``code``, with the recipient as the argument rules read it: ``[]`` where they found none
-    and the learned chooser (marsad.events.recipient_model) named one."""
-    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
-    return [(e.event_type, [a["country"] for a in e.actor],
-             [] if e.coding.get("recipient_rule") == "learned" else [a["country"] for a in e.recipient],
-             e.modality, e.coding["actor_rule"]) for e in doc.events]
+    return code(text, learned=False)
 
 
-def unaddressed(text: str):
-    """Acts the rules read without the recipient their type needs, as (type, actor countries):
-    kept out (Document.suppressed) or given one by the learned recipient chooser."""
-    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
-    return [(e.event_type, [a["country"] for a in e.actor]) for e in doc.events
-            if e.coding.get("recipient_rule") == "learned"] \
-        + [(x["event_type"], [a["country"] for a in x["actor"]]) for x in doc.suppressed
-           if x["reason"].startswith("no recipient")]
+def _incomplete(doc) -> list[tuple]:
+    return [(x["event_type"], [a["country"] for a in x["actor"]]) for x in doc.suppressed
+            if x["reason"].startswith("no recipient")]
 
 
 def incomplete(text: str):
     """Events read without the recipient their type needs (data/events/dyadic_types.txt): not
     coded, kept in Document.suppressed as (type, actor countries)."""
-    doc = marsad.analyze("عنوان\n\n" + text, published="2018-05-09")
-    return [(x["event_type"], [a["country"] for a in x["actor"]]) for x in doc.suppressed
-            if x["reason"].startswith("no recipient")]
+    return _incomplete(_analyze(text))
+
+
+def unaddressed(text: str):
+    """Acts the rules read without the recipient their type needs, as (type, actor countries):
+    kept out (``incomplete``) or given one by the learned recipient chooser."""
+    doc = _analyze(text)
+    return [(e.event_type, [a["country"] for a in e.actor]) for e in doc.events
+            if e.coding.get("recipient_rule") == "learned"] + _incomplete(doc)
 
 
 def test_kana_puts_the_subject_before_a_verb_after_a_short_phrase():

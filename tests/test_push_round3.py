@@ -13,11 +13,13 @@ def _analyze(text: str):
 
 def code(text: str, learned: bool = True):
     """(type, actors, recipients, modality, actor rule) of each coded event; ``learned=False``
-    gives the recipient as the argument rules read it: ``[]`` where they found none and the
-    learned chooser (marsad.events.recipient_model) named one."""
+    gives the recipient and the modality as the rules read them: ``[]`` where they found no
+    recipient and the learned chooser (marsad.events.recipient_model) named one, ``actual`` where
+    the learned reader of background (marsad.events.modality_model) made it ``historical``."""
     return [(e.event_type, [a["country"] for a in e.actor],
              [a["country"] for a in e.recipient] if learned or e.coding.get("recipient_rule") != "learned" else [],
-             e.modality, e.coding["actor_rule"]) for e in _analyze(text).events]
+             e.modality if learned or e.coding.get("modality_cue") != "learned" else "actual",
+             e.coding["actor_rule"]) for e in _analyze(text).events]
 
 
 def ruled(text: str):

@@ -3,7 +3,7 @@ was tuned on tuning batches 1-3 and, once it had been measured, 5; batches 4 and
 of it (see the README): subjects a pronoun or an earlier sentence carries, acts told without a
 doer, acts at home, accusations, and things that only look like acts."""
 import marsad
-from test_push_round3 import code  # (type, actors, recipients, modality, rule)
+from test_push_round3 import code, ruled  # (type, actors, recipients, modality, rule)
 
 
 def test_a_verb_after_inna_with_a_pronoun_has_the_speaker_for_subject():
@@ -67,7 +67,7 @@ def test_a_sentence_after_qad_is_a_verb_and_its_patient_is_the_required_nouns_ge
 
 
 def test_accusations_name_the_accused_and_a_refusal_of_them_answers_the_accuser():
-    got = code("وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.")
+    got = ruled("وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.")
     assert ("ACCUSE", ["USA"], ["RUS"], "actual", "genitive") in got, got
     # اتهام روسيا بـ…: the genitive charged with something is the accused, not the accuser
     assert not any(e[1] == ["RUS"] for e in code("ويأتي التقرير بعد اتهام روسيا بالوقوف وراء الهجوم."))

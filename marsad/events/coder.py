@@ -26,7 +26,7 @@ from ..resources import multi, read_list, read_tsv
 from ..text.matcher import Match
 from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
-from . import actor_model, recipient_model
+from . import actor_model, modality_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, nearest_subject, pronoun_clause,
                         sentence_subject, victims)
@@ -979,6 +979,9 @@ class SentenceCoder:
                 # خطوة في إطار الاتفاق الموقع في 30 أكتوبر): its reading gives way to that mention's
                 modality = Modality("historical", past.text, "date" if verb_pos is not None else "context")
                 dm = replace(past, reason=f"the date the sentence gives the background it tells: {past.reason}")
+        if modality.source == "default" and modality.value == "actual" and modality_model.is_background(
+                doc, m.first, m.last, s.first_token, si, row.event_type, form.pos, args.how, dm is not None):
+            modality = Modality("historical", "learned", "learned")
         if modality.value == "future" and modality.source in ("cue", "prefix") and dm is not None \
                 and dm.start > m.start and doc.published is not None:
             dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل

@@ -30,7 +30,7 @@ class Candidate:
 
 
 # How firmly a mention's modality was established: a default "actual" gives way to a cue.
-_STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "context": 0, "default": 0}
+_STRENGTH = {"cue": 3, "prefix": 3, "inherited": 2, "date": 2, "context": 0, "learned": 0, "default": 0}
 # Types whose two sides may be told either way round for one event (X met Y, Y received X).
 _SYMMETRIC = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 # Types whose mentions in other words (another trigger row), in another sentence, are another

@@ -53,7 +53,7 @@ def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
                     told.append(ge)
             if not told:
                 continue
-            word = norm(doc.text[start:doc.text.find(" ", start) if " " in doc.text[start:] else None])
+            word = norm(doc.text[start:].split(maxsplit=1)[0])
             ge = next((g for g in told if g.trigger and norm(g.trigger.split()[0]) == word), told[0])
             rows.append((batch, f, int(ge.modality == "historical")))
     return rows

@@ -17,7 +17,8 @@ in order of strength:
    (الأسبوع الماضي: background 6 times in 9);
 4. otherwise actual — unless (the event coder's rule, which knows the sentence's other acts)
    an act after the lead stands in a sentence that dates another act well before the news:
-   then it is background too, with that date.
+   then it is background too, with that date; and an act left actual by this default may still
+   be read as background by the learned reader (:mod:`marsad.events.modality_model`).
 
 A fifth value, ``generic`` (cues like دورية، بانتظام، عادة: habits, not events), is used
 only to drop the event: PLOVER has no modality for it.
@@ -71,7 +72,7 @@ def is_kana(doc: Document, i: int) -> bool:
 class Modality:
     value: str
     cue: str = ""  # the words that decided it, or "date" / "" for the default
-    source: str = "default"  # "cue" | "prefix" | "date" | "context" | "default"
+    source: str = "default"  # "cue" | "prefix" | "date" | "context" | "learned" | "default"
 
 
 _ANY = norm("أي")

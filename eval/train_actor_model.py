@@ -51,25 +51,38 @@ def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
     for batch, art in gold:
         r = raw[art.id]
         found: list[tuple[int, str, list]] = []
-        actor_model.collector = lambda doc, t0, form, cands: found.append(
-            (doc.tokens[t0].start, form.row.event_type, cands))
-        try:
-            doc = analyze(r, published=r.published)
-        finally:
-            actor_model.collector = None
+        doc = analyzed(r, actor_model, lambda doc, t0, form, cands: found.append(
+            (doc.tokens[t0].start, form.row.event_type, cands)))
         gold_sents = sentences(r.title, r.text)
         for start, event_type, cands in found:
-            right = set()
-            for ge in art.events:
-                if ge.event_type != event_type or ge.sentence >= len(gold_sents):
-                    continue
-                text = gold_sents[ge.sentence].strip()
-                at = doc.text.find(text[:40])
-                if 0 <= at <= start < at + len(text) + 5:
-                    right.add(frozenset(ge.actor))
+            right = {frozenset(ge.actor) for ge in told_at(art, gold_sents, doc.text, start, event_type)}
             for _, f, countries in cands:
                 rows.append((batch, f, int(countries in right)))
     return rows
+
+
+def analyzed(r, module, collector):
+    """The article analysed with a learned module's ``collector`` set: the module hands over what
+    it would have scored instead of deciding."""
+    module.collector = collector
+    try:
+        return analyze(r, published=r.published)
+    finally:
+        module.collector = None
+
+
+def told_at(art: GoldArticle, gold_sents: list[str], text: str, start: int, event_type: str) -> list:
+    """The article's gold events of this type told in the sentence of the document ``text`` that
+    holds character ``start`` (gold sentences are found in the text by their first 40 characters)."""
+    told = []
+    for ge in art.events:
+        if ge.event_type != event_type or ge.sentence >= len(gold_sents):
+            continue
+        sent = gold_sents[ge.sentence].strip()
+        at = text.find(sent[:40])
+        if 0 <= at <= start < at + len(sent) + 5:
+            told.append(ge)
+    return told
 
 
 def fit(rows: list[tuple[int, dict, int]], c: float, threshold: float) -> dict:
@@ -84,8 +97,9 @@ def fit(rows: list[tuple[int, dict, int]], c: float, threshold: float) -> dict:
             "weights": dict(sorted(weights.items()))}
 
 
-def score(gold: list[tuple[int, GoldArticle]], module, model: dict | None) -> dict:
-    """Event P/R/F1 of the coder on these articles, with a learned module's model or without it."""
+def coded(gold: list[tuple[int, GoldArticle]], module, model: dict | None) -> Report:
+    """The evaluator's report on these articles, coded with a learned module's model or without
+    it (a model that never fires)."""
     raw = articles([a for _, a in gold], NEWS_DIR)
     report = Report("tune")
     saved = module.load
@@ -96,24 +110,41 @@ def score(gold: list[tuple[int, GoldArticle]], module, model: dict | None) -> di
             score_article(report, art, system_events(analyze(r, published=r.published)), r.title or "", r.text)
     finally:
         module.load = saved
-    o = report.scores()["overall"]
-    return {k: o[k] for k in ("tp", "fp", "fn")}
+    return report
 
 
 def _f1(c: dict) -> float:
     return round(2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]), 4)
 
 
-def run(argv: list[str] | None, description: str, module, collect_rows, out: Path, threshold: float) -> int:
-    """Train a learned module's model on tuning batches (and, with ``--folds``, score the coder
-    with and without it, cross-validated by batch); shared by the doer and recipient choosers."""
+def event_f1(folds: list[tuple[list, dict]], module) -> dict:
+    """The coder's event F1 over the held-out folds, with each fold's model and without one: how
+    the doer and recipient choosers are judged."""
+    with_model = {"tp": 0, "fp": 0, "fn": 0}
+    without = dict(with_model)
+    for held, fold_model in folds:
+        for total, m in ((without, None), (with_model, fold_model)):
+            o = coded(held, module, m).scores()["overall"]
+            for key in total:
+                total[key] += o[key]
+    print(f"{len(folds)}-fold by batch: without the model F1 {_f1(without)} (tp {without['tp']}, "
+          f"fp {without['fp']}), with it {_f1(with_model)} (tp {with_model['tp']}, fp {with_model['fp']})")
+    return {"folds": len(folds), "rules": {**without, "f1": _f1(without)},
+            "with_chooser": {**with_model, "f1": _f1(with_model)}}
+
+
+def run(argv: list[str] | None, description: str, module, collect_rows, out: Path, threshold: float,
+        c: float = 0.5, counted: tuple[str, str] = ("candidates", "right"), judge=event_f1) -> int:
+    """Train a learned module's model on tuning batches (and, with ``--folds``, judge the coder
+    with and without it, cross-validated by batch: ``judge``); shared by the doer and recipient
+    choosers and the background reader. ``counted`` names the training rows and the positive ones."""
     name = Path(sys.argv[0]).stem
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--batches", default="1-22", help="tuning batches to train on (default 1-22)")
     ap.add_argument("--threshold", type=float, default=threshold,
                     help=f"probability a choice needs (default {threshold})")
-    ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength (default 0.5)")
-    ap.add_argument("--folds", type=int, default=0, help="also score the coder, cross-validated by batch")
+    ap.add_argument("--c", type=float, default=c, help=f"inverse regularisation strength (default {c})")
+    ap.add_argument("--folds", type=int, default=0, help="also judge the coder, cross-validated by batch")
     ap.add_argument("--out", default=str(out))
     args = ap.parse_args(argv)
     gold = tuning_articles(_batches(args.batches))
@@ -122,24 +153,16 @@ def run(argv: list[str] | None, description: str, module, collect_rows, out: Pat
         return 1
     rows = collect_rows(gold)
     model = fit(rows, args.c, args.threshold)
-    model["trained_on"] = {"batches": args.batches, "articles": len(gold), "candidates": len(rows),
-                           "right": sum(y for _, _, y in rows), "c": args.c}
+    model["trained_on"] = {"batches": args.batches, "articles": len(gold), counted[0]: len(rows),
+                           counted[1]: sum(y for _, _, y in rows), "c": args.c}
     if args.folds:
-        with_model = {"tp": 0, "fp": 0, "fn": 0}
-        without = dict(with_model)
-        for k in range(args.folds):
-            held = [(b, a) for b, a in gold if b % args.folds == k]
-            fold_model = fit([row for row in rows if row[0] % args.folds != k], args.c, args.threshold)
-            for total, m in ((without, None), (with_model, fold_model)):
-                for key, v in score(held, module, m).items():
-                    total[key] += v
-        model["cross_validated"] = {"folds": args.folds, "rules": {**without, "f1": _f1(without)},
-                                    "with_chooser": {**with_model, "f1": _f1(with_model)}}
-        print(f"{args.folds}-fold by batch: without the model F1 {_f1(without)} (tp {without['tp']}, "
-              f"fp {without['fp']}), with it {_f1(with_model)} (tp {with_model['tp']}, fp {with_model['fp']})")
+        folds = [([(b, a) for b, a in gold if b % args.folds == k],
+                  fit([row for row in rows if row[0] % args.folds != k], args.c, args.threshold))
+                 for k in range(args.folds)]
+        model["cross_validated"] = judge(folds, module)
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(model['weights'])} weights from {len(rows)} candidates ({model['trained_on']['right']} right) "
-          f"of {len(gold)} articles → {args.out}")
+    print(f"{len(model['weights'])} weights from {len(rows)} {counted[0]} ({model['trained_on'][counted[1]]} "
+          f"{counted[1]}) of {len(gold)} articles → {args.out}")
     return 0
 
 

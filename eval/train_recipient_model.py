@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from train_actor_model import run
+from train_actor_model import analyzed, run
 
 from marsad.evaluate.gold import NEWS_DIR, GoldArticle, articles
 from marsad.events import recipient_model
-from marsad.pipeline import analyze
 
 OUT = Path(recipient_model.__file__).parent.parent / "data" / "events" / "recipient_model.json"
 
@@ -30,11 +29,7 @@ def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
     for batch, art in gold:
         r = raw[art.id]
         found: list = []
-        recipient_model.collector = lambda e, cands: found.append((e, cands))
-        try:
-            analyze(r, published=r.published)
-        finally:
-            recipient_model.collector = None
+        analyzed(r, recipient_model, lambda e, cands: found.append((e, cands)))
         for e, cands in found:
             doers = frozenset(p["country"] for p in e.actor)
             right = {frozenset(g.recipient) for g in art.events if g.event_type == e.event_type

@@ -622,7 +622,7 @@ class SentenceCoder:
         return rec
 
     def _lead_day(self) -> Optional[DateMention]:
-        """The day the story's lead (its title and first two sentences) gives, within LEAD_DAYS
+        """The day the story's lead (its title line and the two sentences after it) gives, within LEAD_DAYS
         before publication (أجرى الملك سلمان مساء الاثنين اتصالا …): the sentences that give no
         date of their own go on telling that day's news, not the publication day's — those of
         the lead before the day is named too (اتفق الملك سلمان وترامب … وخلال اتصال هاتفي
@@ -630,7 +630,11 @@ class SentenceCoder:
         doc = self.doc
         if doc.published is None or not doc.sentences:
             return None
-        lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+        # the title is the first line, however many sentences its dots make (مصر.. اعتقال 5 أشخاص)
+        title_end = doc.text.find("\n")
+        body = [s for s in doc.sentences if s.start > title_end] if title_end >= 0 else []
+        lead = body[:LEAD_SENTENCES - 1] or doc.sentences[:LEAD_SENTENCES]
+        lead_end = lead[-1].end
         for d in self.dates:
             if d.start >= lead_end:
                 break

@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/modality_model.json, the learned reader of background acts.
 
-    python eval/train_modality_model.py                       # tuning batches 1-22
-    python eval/train_modality_model.py --batches 1-22 --threshold 0.5 --c 2 --folds 5
+    python eval/train_modality_model.py                       # tuning batches 1-29
+    python eval/train_modality_model.py --batches 1-29 --threshold 0.7 --c 2 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 Every event of the chosen tuning batches that the rules leave ``actual`` by default is labelled by
@@ -59,5 +59,5 @@ def modality_accuracy(folds: list[tuple[list, dict]], module) -> dict:
 
 
 if __name__ == "__main__":
-    raise SystemExit(run(None, __doc__.split("\n")[0], modality_model, collect, OUT, 0.5, c=2.0,
+    raise SystemExit(run(None, __doc__.split("\n")[0], modality_model, collect, OUT, 0.7, c=2.0,
                          counted=("events", "background"), judge=modality_accuracy))

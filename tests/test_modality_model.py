@@ -18,10 +18,15 @@ def _read(text: str) -> list[tuple[str, str, str, object]]:
             for e in _analyze(text).events]
 
 
+# A lead sentence before the one read: the first sentence after the title is the news far more
+# often than not, and since round 29 (threshold 0.7) the reader leaves it actual unless it is sure.
+LEAD = "قال المسؤول إن الوضع مستقر.\n"
+
+
 def test_the_shipped_model_says_how_it_was_trained():
     model = modality_model.load()
     assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100
-    assert model["trained_on"]["batches"] == "1-22" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
+    assert model["trained_on"]["batches"] == "1-29" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
     cv = model["cross_validated"]
     assert cv["folds"] == 5 and cv["with_model"]["accuracy"] > cv["rules"]["accuracy"]
 
@@ -42,15 +47,16 @@ def test_features_are_the_words_before_the_trigger_and_where_the_sentence_stands
 
 
 def test_an_act_the_news_came_after_is_background_and_takes_no_default_date():
-    assert _read("ويأتي ذلك بعد العقوبات التي فرضتها واشنطن على طهران.") == [
+    assert _read(LEAD + "ويأتي ذلك بعد العقوبات التي فرضتها واشنطن على طهران.") == [
         ("SANCTION", "historical", "learned", None)]
-    assert _read("وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.") == [
+    assert _read(LEAD + "وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.") == [
         ("ACCUSE", "historical", "learned", None)]
 
 
 def test_the_news_itself_stays_actual_with_the_publication_date():
-    assert _read("اعتقلت الشرطة التونسية ثلاثة أشخاص في قابس.") == [("COERCE", "actual", "", "2018-05-13")]
-    assert _read("دعا الرئيس الفرنسي إيران إلى احترام الاتفاق النووي.") == [("REQUEST", "actual", "", "2018-05-13")]
+    for lead in ("", LEAD):
+        assert _read(lead + "اعتقلت الشرطة التونسية ثلاثة أشخاص في قابس.") == [("COERCE", "actual", "", "2018-05-13")]
+        assert _read(lead + "دعا الرئيس الفرنسي إيران إلى احترام الاتفاق النووي.") == [("REQUEST", "actual", "", "2018-05-13")]
 
 
 def test_cues_come_first():

@@ -854,6 +854,16 @@ class SentenceCoder:
                 obj = _object_after(doc, groups, args.actor.last, s)
                 if obj is not None and any(x.stem in form.row.blocks for x in analyses(doc.tokens[obj].norm)):
                     continue  # رفضت المتحدثة التعليق، نشرت القوات في شرق ليبيا صورة: the object blocks it too
+            if args.actor is None and args.passive and "casualty" in form.row.flags:
+                # الهجوم الذي شنته جماعة مسلحة على دورية …، وأسفر عن مقتل 12 جنديا: the deaths an
+                # act resulted in are that act's doing, and of its target when no other side is named
+                cause = next((a for _, f, a in reversed(argued)
+                              if f.row.event_type == form.row.event_type and a.actor is not None), None)
+                if cause is not None:
+                    args.actor, args.reciprocal, args.how = cause.actor, list(cause.reciprocal), "result-of"
+                    if cause.recipient is not None and (args.recipient is None or all(
+                            x.country is None for x in args.recipient.members)):
+                        args.recipient = cause.recipient
             if args.actor is None and "evaluative" not in form.row.flags \
                     and not (_unattributed(form, args) or _impersonal(form, args)
                              or form.row.event_type == "PROTEST" and form.pos == "noun"):

@@ -19,6 +19,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any, Iterator
 
 from marsad.evaluate.events import Report, score_article, system_events
 from marsad.evaluate.gold import NEWS_DIR, GoldArticle, articles, load, sentences
@@ -49,29 +50,31 @@ def tuning_articles(batches: set[int]) -> list[tuple[int, GoldArticle]]:
 
 def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
     """(batch, features, label) for every candidate of every trigger left without a doer."""
-    raw = articles([a for _, a in gold], NEWS_DIR)
     rows: list[tuple[int, dict, int]] = []
-    for batch, art in gold:
-        r = raw[art.id]
-        found: list[tuple[int, str, list]] = []
-        doc = analyzed(r, actor_model, lambda doc, t0, form, cands: found.append(
-            (doc.tokens[t0].start, form.row.event_type, cands)))
+    for batch, art, r, doc, handed in collected(gold, actor_model):
         gold_sents = sentences(r.title, r.text)
-        for start, event_type, cands in found:
-            right = {frozenset(ge.actor) for ge in told_at(art, gold_sents, doc.text, start, event_type)}
+        for _, t0, form, cands in handed:
+            told = told_at(art, gold_sents, doc.text, doc.tokens[t0].start, form.row.event_type)
+            right = {frozenset(ge.actor) for ge in told}
             for _, f, countries in cands:
                 rows.append((batch, f, int(countries in right)))
     return rows
 
 
-def analyzed(r, module, collector):
-    """The article analysed with a learned module's ``collector`` set: the module hands over what
-    it would have scored instead of deciding."""
-    module.collector = collector
-    try:
-        return analyze(r, published=r.published)
-    finally:
-        module.collector = None
+def collected(gold: list[tuple[int, GoldArticle]], module) -> Iterator[tuple[int, GoldArticle, Any, Any, list]]:
+    """Each gold article (batch, article, raw article, document) analysed with a learned module's
+    ``collector`` set, and what the module handed over instead of deciding: the arguments of each
+    call of the collector."""
+    raw = articles([a for _, a in gold], NEWS_DIR)
+    for batch, art in gold:
+        r = raw[art.id]
+        handed: list[tuple] = []
+        module.collector = lambda *call: handed.append(call)
+        try:
+            doc = analyze(r, published=r.published)
+        finally:
+            module.collector = None
+        yield batch, art, r, doc, handed
 
 
 def told_at(art: GoldArticle, gold_sents: list[str], text: str, start: int, event_type: str) -> list:

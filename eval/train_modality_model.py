@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from train_actor_model import analyzed, coded, run, told_at
+from train_actor_model import coded, collected, run, told_at
 
-from marsad.evaluate.gold import NEWS_DIR, GoldArticle, articles, sentences
+from marsad.evaluate.gold import GoldArticle, sentences
 from marsad.events import modality_model
 from marsad.text.normalize import norm
 
@@ -26,14 +26,10 @@ OUT = Path(modality_model.__file__).parent.parent / "data" / "events" / "modalit
 
 def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
     """(batch, features, label) for every event the rules leave actual by default."""
-    raw = articles([a for _, a in gold], NEWS_DIR)
     rows: list[tuple[int, dict, int]] = []
-    for batch, art in gold:
-        r = raw[art.id]
-        found: list[tuple[int, str, dict]] = []
-        doc = analyzed(r, modality_model, lambda start, event_type, f: found.append((start, event_type, f)))
+    for batch, art, r, doc, handed in collected(gold, modality_model):
         gold_sents = sentences(r.title, r.text)
-        for start, event_type, f in found:
+        for start, event_type, f in handed:
             told = told_at(art, gold_sents, doc.text, start, event_type)
             if not told:
                 continue

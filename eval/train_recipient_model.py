@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from train_actor_model import analyzed, run
+from train_actor_model import collected, run
 
-from marsad.evaluate.gold import NEWS_DIR, GoldArticle, articles
+from marsad.evaluate.gold import GoldArticle
 from marsad.events import recipient_model
 
 OUT = Path(recipient_model.__file__).parent.parent / "data" / "events" / "recipient_model.json"
@@ -24,13 +24,9 @@ OUT = Path(recipient_model.__file__).parent.parent / "data" / "events" / "recipi
 
 def collect(gold: list[tuple[int, GoldArticle]]) -> list[tuple[int, dict, int]]:
     """(batch, features, label) for every candidate of every event left without a recipient."""
-    raw = articles([a for _, a in gold], NEWS_DIR)
     rows: list[tuple[int, dict, int]] = []
-    for batch, art in gold:
-        r = raw[art.id]
-        found: list = []
-        analyzed(r, recipient_model, lambda e, cands: found.append((e, cands)))
-        for e, cands in found:
+    for batch, art, _, _, handed in collected(gold, recipient_model):
+        for e, cands in handed:
             doers = frozenset(p["country"] for p in e.actor)
             right = {frozenset(g.recipient) for g in art.events if g.event_type == e.event_type
                      and frozenset(g.actor) == doers}

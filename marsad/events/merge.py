@@ -102,7 +102,7 @@ def merge(candidates: list[Candidate], opening_end: int) -> list[Event]:
     """One event per real-world event in the article: mentions of the same type and mode
     between the same parties (by actor, or by country when one mention is vaguer) and
     compatible dates and modalities are merged; the fullest mention leads and the others
-    add their evidence, context and missing fields. ``opening_end``: where the article's opening
+    add their evidence, context and missing fields (a recipient's country among them). ``opening_end``: where the article's opening
     (the title and the sentence after it) ends, after which calls, arrests and accusations told
     in two sentences are two acts."""
     clusters: list[list[Candidate]] = []
@@ -128,6 +128,10 @@ def merge(candidates: list[Candidate], opening_end: int) -> list[Event]:
             for ctx in o.context:
                 if ctx not in e.context:
                     e.context.append(ctx)
+            if e.recipient and not any(r["country"] for r in e.recipient) and any(r["country"] for r in o.recipient):
+                # اعتقال طلاب (Turkey's people, by the home-country rule) … اعتقلت الشرطة التركية سبعة
+                # طلاب من جامعة اسطنبول (of no stated country): whom it was done to, placed
+                e.recipient = [dict(r) for r in o.recipient]
             known = {r["actor_id"] for r in e.actor + e.recipient}
             for r in o.recipient:
                 if r["actor_id"] not in known and not e.recipient:

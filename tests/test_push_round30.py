@@ -1,0 +1,32 @@
+"""Event push, round 30 (see the README): a possessive pronoun on a verbal noun refers to the
+clause's subject before a party behind a preposition (القاهرة تواصلت مع موسكو للتعبير عن
+استنكارها: Cairo's condemnation, not Moscow's), and an event told twice takes the country of
+whom it was done to from the mention that states it (اعتقال طلاب … اعتقلت الشرطة التركية سبعة
+طلاب: Turkey's students, though the fuller mention names no country for them)."""
+from datetime import date
+
+import marsad
+from marsad.ingest.article import RawArticle
+
+
+def _events(text: str) -> list[tuple[str, list, list, str, int]]:
+    doc = marsad.analyze(RawArticle(text=text, published=date(2018, 5, 15)), all_sections=True)
+    return [(e.event_type, sorted(str(r["country"]) for r in e.actor), sorted(str(r["country"]) for r in e.recipient),
+             e.coding["actor_rule"], len(e.mentions)) for e in doc.events]
+
+
+def test_possessive_refers_to_the_subject_not_to_a_party_behind_a_preposition():
+    got = _events("عنوان\n\nذكرت وزارة الخارجية المصرية، في بيان، أن القاهرة تواصلت مع موسكو للتعبير عن "
+                  "استنكارها الشديد بسبب استطلاع للرأي أجرته قناة روسيا اليوم.")
+    condemnations = [e for e in got if e[0] == "ACCUSE"]
+    assert [(a, r) for _, a, r, _, _ in condemnations] == [(["EGY"], ["RUS"])], got
+    assert condemnations[0][3] == "possessive"
+
+
+def test_an_event_told_twice_takes_the_country_of_its_target_from_either_mention():
+    got = _events("اعتقال طلاب بجامعة اسطنبول وصفهم أردوغان بالإرهابيين\n\n"
+                  "اعتقلت الشرطة التركية سبعة طلاب من جامعة اسطنبول، اليوم الأحد، وذلك لاعتراضهم على "
+                  "التدخل العسكري التركي في سوريا.")
+    arrests = [e for e in got if e[0] == "COERCE"]
+    # one arrest told in the title and the lead; the students are Turkey's people
+    assert [(a, r, n) for _, a, r, _, n in arrests] == [(["TUR"], ["TUR"], 2)], got

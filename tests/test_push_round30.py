@@ -30,3 +30,24 @@ def test_an_event_told_twice_takes_the_country_of_its_target_from_either_mention
     arrests = [e for e in got if e[0] == "COERCE"]
     # one arrest told in the title and the lead; the students are Turkey's people
     assert [(a, r, n) for _, a, r, _, n in arrests] == [(["TUR"], ["TUR"], 2)], got
+
+
+def test_described_verdicts_are_accusations_and_praise():
+    got = _events("عنوان\n\nوصف وزير الخارجية الإيراني قرار الولايات المتحدة بأنه غير قانوني.")
+    assert [(t, a, r) for t, a, r, _, _ in got] == [("ACCUSE", ["IRN"], ["USA"])], got
+    got = _events("عنوان\n\nووصف الرئيس الفرنسي قرار ألمانيا بأنه إيجابي.")
+    assert [(t, a, r) for t, a, r, _, _ in got] == [("SUPPORT", ["FRA"], ["DEU"])], got
+
+
+def test_investigations_by_the_verb_and_as_a_state():
+    got = _events("عنوان\n\nوتحقق الشرطة البريطانية في الهجوم الذي استهدف مسجدا في لندن.")
+    assert ("ACCUSE", ["GBR"], ["GBR"]) in [(t, a, r) for t, a, r, _, _ in got], got
+    got = _events("عنوان\n\nوقالت الشرطة إن المشتبه به يخضع للتحقيق في مركز أمني بالعاصمة الفرنسية باريس.")
+    assert [(t, a, r) for t, a, r, _, _ in got] == [("ACCUSE", ["FRA"], ["FRA"])], got
+    # حقق فوزا: to achieve, no investigation (في must follow within three words, after no object)
+    assert _events("عنوان\n\nوحقق المنتخب فوزا كبيرا في المباراة أمام تونس.") == []
+
+
+def test_the_capture_of_a_place():
+    got = _events("عنوان\n\nوأعلنت القوات العراقية السيطرة على مطار الموصل بعد معارك مع تنظيم داعش.")
+    assert ("ASSAULT", ["IRQ"]) in [(t, a) for t, a, _, _, _ in got], got

@@ -504,7 +504,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     agent = next((g for g in after if g.gov == "agent"), None)
 
     if "evaluative" in row.flags:
-        return evaluative_arguments(doc, groups, t0, t1, s_first, s_last, "deontic" in row.flags, args, _ungoverned)
+        return evaluative_arguments(doc, groups, t0, t1, s_first, s_last, "deontic" in row.flags, args, _ungoverned,
+                                    "described" in row.flags)
     if "reverse" in row.flags:
         # مثل الموقوفون أمام قاضي التحقيق: the subject undergoes, the أمام-phrase acts
         actor = next((g for g in after if g.gov in row.actor_prep), None)

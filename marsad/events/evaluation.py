@@ -43,25 +43,33 @@ _SPEECH = (
 )
 
 
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
+# the verbs of describing and holding, the only ones a ``described`` verdict follows
+_DESCRIBING = frozenset(("وصف", "اعتبر"))
+
+
+@lru_cache(maxsize=2)
+def speech_verbs(describing: bool = False) -> frozenset[str]:
     forms: set[str] = set()
     for past, present, participles in _SPEECH:
-        forms |= past_forms(past) | present_forms(present) | {norm(p) for p in participles}
+        if not describing or past in _DESCRIBING:
+            forms |= past_forms(past) | present_forms(present) | {norm(p) for p in participles}
     return frozenset(forms)
 
 
-def _is_speech(doc: Document, i: int) -> bool:
-    verbs = speech_verbs()
+def _is_speech(doc: Document, i: int, describing: bool = False) -> bool:
+    verbs = speech_verbs(describing)
     return any(a.stem in verbs for a in analyses(doc.tokens[i].norm)[:3])
 
 
 def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, t1: int, s_first: int, s_last: int,
-                         deontic: bool, args: "Arguments", ungoverned) -> "Arguments":
+                         deontic: bool, args: "Arguments", ungoverned, described: bool = False) -> "Arguments":
     """Speaker and judged party for the verdict at token ``t0`` (see the module docstring).
     A ``deontic`` cue (يجب، من المهم أن) is a demand: its party is the one it binds, after it
-    (من المهم أن تلتزم إيران، يجب على إسرائيل)."""
-    v = next((i for i in range(t0 - 1, max(s_first, t0 - SPEECH_REACH) - 1, -1) if _is_speech(doc, i)), None)
+    (من المهم أن تلتزم إيران، يجب على إسرائيل). A ``described`` verdict (غير قانوني، إيجابي) counts
+    only after a verb of describing or holding (وصفه بأنه، اعتبره): after قال or أكد such words
+    tell of charges and moods (بتهمة ارتكاب جرائم حرب، تشهد تطورا إيجابيا)."""
+    v = next((i for i in range(t0 - 1, max(s_first, t0 - SPEECH_REACH) - 1, -1)
+              if _is_speech(doc, i, described)), None)
     if v is None:
         return args
     speaker: Optional["Group"] = next(

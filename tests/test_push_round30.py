@@ -51,3 +51,13 @@ def test_investigations_by_the_verb_and_as_a_state():
 def test_the_capture_of_a_place():
     got = _events("عنوان\n\nوأعلنت القوات العراقية السيطرة على مطار الموصل بعد معارك مع تنظيم داعش.")
     assert ("ASSAULT", ["IRQ"]) in [(t, a) for t, a, _, _, _ in got], got
+
+
+def test_a_warning_about_a_partys_moves_is_addressed_to_that_party():
+    got = _events("عنوان\n\nوحذر وزير الدفاع الأمريكي من تحركات إيرانية في المنطقة بعد الانسحاب من الاتفاق.")
+    assert ("THREATEN", ["USA"], ["IRN"]) in [(t, a, r) for t, a, r, _, _ in got], got
+
+
+def test_contacts_with_a_party_are_talks():
+    got = _events("عنوان\n\nوأجرت وزارة الخارجية المصرية اتصالات مكثفة مع الجانب الروسي بشأن الاستطلاع.")
+    assert [(t, a, r) for t, a, r, _, _ in got] == [("CONSULT", ["EGY"], ["RUS"])], got

@@ -1,16 +1,11 @@
 """Event push, round 29 (see the README): the deaths an act resulted in (وأسفر عن مقتل …) are that
 act's doing, done to its target when no other side is named — not a second act whose doer the
 learned chooser guesses (which once took the attacked patrol for the killer of its own soldiers)."""
-from datetime import date
-
-import marsad
-from marsad.ingest.article import RawArticle
+from coded import coded
 
 
 def _events(sentence: str) -> list[tuple[str, list, list, str, int]]:
-    doc = marsad.analyze(RawArticle(text="عنوان\n\n" + sentence, published=date(2018, 5, 15)), all_sections=True)
-    return [(e.event_type, sorted(str(r["country"]) for r in e.actor), sorted(str(r["country"]) for r in e.recipient),
-             e.coding["actor_rule"], len(e.mentions)) for e in doc.events]
+    return coded("عنوان\n\n" + sentence)
 
 
 def test_deaths_an_attack_resulted_in_are_that_attack():

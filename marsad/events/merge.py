@@ -102,9 +102,9 @@ def merge(candidates: list[Candidate], opening_end: int) -> list[Event]:
     """One event per real-world event in the article: mentions of the same type and mode
     between the same parties (by actor, or by country when one mention is vaguer) and
     compatible dates and modalities are merged; the fullest mention leads and the others
-    add their evidence, context and missing fields (a recipient's country among them). ``opening_end``: where the article's opening
-    (the title and the sentence after it) ends, after which calls, arrests and accusations told
-    in two sentences are two acts."""
+    add their evidence, context and missing fields (a recipient's country among them).
+    ``opening_end``: where the article's opening (the title and the sentence after it) ends,
+    after which calls, arrests and accusations told in two sentences are two acts."""
     clusters: list[list[Candidate]] = []
     for c in candidates:
         for cl in clusters:

@@ -3,7 +3,7 @@ clause's subject before a party behind a preposition (القاهرة تواصل�
 استنكارها: Cairo's condemnation, not Moscow's), and an event told twice takes the country of
 whom it was done to from the mention that states it (اعتقال طلاب … اعتقلت الشرطة التركية سبعة
 طلاب: Turkey's students, though the fuller mention names no country for them); and the lexicon
-reads more verdicts (وصفه بأنه غير قانوني، اعتبره إيجابيا), investigations told by the verb or
+reads more verdicts (وصفه بأنه انتقامي، اعتبره إيجابيا), investigations told by the verb or
 as a state (تحقق الشرطة في …، يخضع للتحقيق), the capture of a place (أعلنت السيطرة على), contacts
 with a party (اتصالات مكثفة مع) and warnings about a party's moves (حذر من تحركات إيرانية)."""
 from coded import coded as _events
@@ -27,7 +27,7 @@ def test_an_event_told_twice_takes_the_country_of_its_target_from_either_mention
 
 
 def test_described_verdicts_are_accusations_and_praise():
-    got = _events("عنوان\n\nوصف وزير الخارجية الإيراني قرار الولايات المتحدة بأنه غير قانوني.")
+    got = _events("عنوان\n\nوصف وزير الخارجية الإيراني قرار الولايات المتحدة بأنه انتقامي.")
     assert [(t, a, r) for t, a, r, _, _ in got] == [("ACCUSE", ["IRN"], ["USA"])], got
     got = _events("عنوان\n\nووصف الرئيس الفرنسي قرار ألمانيا بأنه إيجابي.")
     assert [(t, a, r) for t, a, r, _, _ in got] == [("SUPPORT", ["FRA"], ["DEU"])], got

@@ -65,7 +65,7 @@ def evaluative_arguments(doc: Document, groups: list["Group"], t0: int, t1: int,
                          deontic: bool, args: "Arguments", ungoverned, described: bool = False) -> "Arguments":
     """Speaker and judged party for the verdict at token ``t0`` (see the module docstring).
     A ``deontic`` cue (يجب، من المهم أن) is a demand: its party is the one it binds, after it
-    (من المهم أن تلتزم إيران، يجب على إسرائيل). A ``described`` verdict (غير قانوني، إيجابي) counts
+    (من المهم أن تلتزم إيران، يجب على إسرائيل). A ``described`` verdict (انتقامي، إيجابي) counts
     only after a verb of describing or holding (وصفه بأنه، اعتبره): after قال or أكد such words
     tell of charges and moods (بتهمة ارتكاب جرائم حرب، تشهد تطورا إيجابيا)."""
     v = next((i for i in range(t0 - 1, max(s_first, t0 - SPEECH_REACH) - 1, -1)

@@ -179,8 +179,11 @@ def _ungoverned(g: Group) -> bool:
 
 
 def _is_light(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is a light verb or its listed verbal noun; a verb form under the
+    article is a noun the table does not list (يأمل في التوصل إلى اتفاق: an aim, no doer's act)."""
     lv = light_verbs()
-    return any(a.stem in lv for a in analyses(doc.tokens[i].norm)[:4])
+    return any(a.stem in lv and (lv[a.stem] == "noun" or "ال" not in a.prefixes)
+               for a in analyses(doc.tokens[i].norm)[:4])
 
 
 def _undergoer(doc: Document, groups: list[Group], t0: int, s_first: int) -> Optional[Group]:

@@ -148,3 +148,13 @@ def test_anchor_is_the_latest_explicit_full_date():
 
 def test_no_anchor():
     assert article_anchor(find_dates("قال الوزير أمس إن الحوار مستمر منذ عام 2011"), None)[:2] == (None, "")
+
+
+def test_year_before_reads_a_bare_month_as_the_last_one():
+    from marsad.dates.resolve import year_before
+    published = date(2018, 7, 4)
+    october = only("رفعت واشنطن في أكتوبر الحظر", published)
+    assert october.value == "2018-10"  # the nearest occurrence, ahead of publication
+    assert year_before(october, published).value == "2017-10"
+    assert year_before(only("في أكتوبر 2018", published), published) is None  # its year is written
+    assert year_before(only("غدا", published), published) is None  # relative

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .calendar import (
-    add_months, gregorian_date, hijri_to_gregorian, hijri_year_of, next_weekday,
+    add_months, gregorian_date, hijri_to_gregorian, hijri_year_of, next_weekday, period_of,
     previous_weekday, shift_to_weekday, week_start,
 )
 from ..doc import DateMention
@@ -21,6 +21,7 @@ from .parse import Candidate
 
 UNKNOWN_PUBLICATION = "relative to the publication date, which is unknown"
 BARE_WEEKDAY_PAST = "bare weekday (news reports what happened)"
+NEAREST_OCCURRENCE = "the occurrence nearest to the publication date"
 MAX_SIGHTING_SHIFT = 2  # days a local Hijri month start may differ from Umm al-Qura
 
 
@@ -211,7 +212,7 @@ def _choose_year(c: Candidate, anchor: Anchor) -> tuple[int, tuple[date, date], 
             rule = "the first occurrence after the publication date"
         else:
             year = min(spans, key=lambda y: (_distance(spans[y], p), y)) if spans else None
-            rule = "the occurrence nearest to the publication date"
+            rule = NEAREST_OCCURRENCE
         source = f"year from the publication date ({p}): {rule}"
     else:
         latest = anchor.latest
@@ -410,3 +411,20 @@ def weekday_ahead(d: DateMention, published: date) -> DateMention | None:
     return replace(d, value=day.isoformat(),
                    reason=f"bare weekday of an act told as future: the next {_weekday_name(iso)} on or after "
                           f"the publication date ({published})")
+
+
+def year_before(d: DateMention, published: date) -> DateMention | None:
+    """A day or month written without its year, read as its occurrence nearest to publication,
+    that falls after it, as the last occurrence before it: the date of an act a past verb tells
+    (وكانت واشنطن رفعت في أكتوبر الحظر, in an article of July 2018: October 2017). None for any
+    other date (a written year or weekday, a relative date, a Hijri month)."""
+    if not d.value or d.calendar != "gregorian" or d.granularity not in ("day", "month") \
+            or NEAREST_OCCURRENCE not in d.reason or "weekday checked" in d.reason:
+        return None
+    year, rest = int(d.value[:4]), d.value[4:]
+    if d.granularity == "day" and gregorian_date(year - 1, int(rest[1:3]), int(rest[4:6])) is None:
+        return None  # 29 February
+    value = f"{year - 1:04d}{rest}"
+    if period_of(value, d.granularity)[1] >= published:
+        return None
+    return replace(d, value=value, reason=f"{d.reason}; told by a past verb, the last occurrence before it")

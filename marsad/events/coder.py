@@ -19,7 +19,7 @@ from typing import Optional
 from ..actors.coref import ActorRegistry, two_parties
 from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention, is_count
 from ..dates.calendar import period_of
-from ..dates.resolve import weekday_ahead
+from ..dates.resolve import weekday_ahead, year_before
 from ..doc import Actor, DateMention, Document, Event, Evidence, Sentence, Token
 from ..entities.gazetteer import country_name
 from ..resources import multi, read_list, read_tsv
@@ -972,6 +972,14 @@ class SentenceCoder:
             # what they are about, not when they were said
             dm = None
         event_period = period_of(dm.value, dm.granularity) if dm else None
+        if event_period is not None and verb_pos == "past" and dm.start > m.start and self.anchor.first \
+                and event_period[0] > self.anchor.last:
+            # a done act cannot take a date still ahead: a month named without its year right after
+            # the verb is the last one (وكانت واشنطن رفعت في أكتوبر الحظر), else the date is what the
+            # words are about (دعت المنظمة إلى إرجاء الخلاص إلى شهر أكتوبر، هدد … بحلول 12 مايو)
+            between = doc.text[doc.tokens[m.last - 1].end:dm.start].split()
+            dm = year_before(dm, doc.published) if doc.published is not None and between in ([], ["في"]) else None
+            event_period = period_of(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)
         if args.how == "kana" and verb_pos == "past" and modality.source != "cue":

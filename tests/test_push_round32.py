@@ -2,7 +2,8 @@
 agreement of those who reached it — توصل is a light verb; under the article (يأمل في التوصل
 إلى اتفاق, سعيا للتوصل) a verb form is an aim, and lends the noun no doer. A past verb cannot take
 a date still ahead of the news: a month named without its year right after it is the last one,
-else the date is what the words are about (دعت إيران إلى وقف التخصيب بحلول 12 مايو)."""
+else the date is what the words are about (دعت إيران إلى وقف التخصيب بحلول 12 مايو). Fire under
+the article names its owner as the weapon's indefinite form does (مقتل مسعف بالرصاص الإسرائيلي)."""
 from datetime import date
 
 import marsad
@@ -35,3 +36,8 @@ def test_a_past_verb_takes_no_date_ahead_of_the_news():
 def test_a_past_verb_dates_a_bare_month_to_the_last_one():
     got = _dated("وكانت واشنطن رفعت في أكتوبر الحظر التجاري المفروض على السودان.", date(2018, 7, 4))
     assert [(m, d) for _, m, d in got] == [("historical", "2017-10")], got
+
+
+def test_killed_by_definite_fire_names_the_shooter():
+    got = coded("مقتل مسعف فلسطيني بالرصاص الإسرائيلي\n\nقالت وزارة الصحة إن المسعف قتل قرب السياج.")
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in [(t, a, r) for t, a, r, _, _ in got], got

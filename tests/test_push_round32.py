@@ -41,3 +41,23 @@ def test_a_past_verb_dates_a_bare_month_to_the_last_one():
 def test_killed_by_definite_fire_names_the_shooter():
     got = coded("مقتل مسعف فلسطيني بالرصاص الإسرائيلي\n\nقالت وزارة الصحة إن المسعف قتل قرب السياج.")
     assert ("ASSAULT", ["ISR"], ["PSE"]) in [(t, a, r) for t, a, r, _, _ in got], got
+
+
+def _kinds(text: str) -> list[tuple[str, list, list]]:
+    return [(t, a, r) for t, a, r, _, _ in coded("عنوان\n\n" + text)]
+
+
+def test_new_readings_of_round_32():
+    # a summit that brought two leaders together; a mass march; an appeal; stressing a need;
+    # holding a suspect (Tunisian الاحتفاظ); sending warships
+    assert _kinds("وكان يشير إلى القمة التي جمعت ترامب وكيم يوم 12 يونيو في سنغافورة.") == [
+        ("CONSULT", ["PRK", "USA"], [])]
+    assert ("PROTEST", ["BRA"], ["BRA"]) in _kinds("وخرجت مسيرات حاشدة في البرازيل عقب مقتل سياسية بارزة.")
+    assert _kinds("ووجهت هيئة الإذاعة البريطانية نداء غير مسبوق للأمم المتحدة.") == [("REQUEST", ["GBR"], ["None"])]
+    assert _kinds("وأكد الملك سلمان على ضرورة إيجاد حل للأزمة السورية.")[0][:2] == ("REQUEST", ["SAU"])
+    assert _kinds("وأذنت النيابة التونسية بالاحتفاظ بثلاثة أشخاص.") == [("COERCE", ["TUN"], ["TUN"])]
+    assert _kinds("أرسلت أستراليا سفينة حربية إلى بحر الصين الشرقي.") == [("MOBILIZE", ["AUS"], [])]
+
+
+def test_a_distress_call_is_no_appeal():
+    assert _kinds("وتلقت الشرطة الأمريكية نداء استغاثة من أحد المواطنين.") == []

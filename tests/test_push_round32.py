@@ -61,3 +61,9 @@ def test_new_readings_of_round_32():
 
 def test_a_distress_call_is_no_appeal():
     assert _kinds("وتلقت الشرطة الأمريكية نداء استغاثة من أحد المواطنين.") == []
+
+
+def test_leaving_fighters_and_distributed_aid():
+    assert _kinds("وبدأ مسلحو المعارضة السورية يغادرون الغوطة الشرقية.") == [("RETREAT", ["SYR"], [])]
+    assert _kinds("ووزعت هيئة الهلال الأحمر الإماراتية سلالا غذائية على سكان الحديدة.")[0][:2] == ("AID", ["ARE"])
+    assert _kinds("وغادر الرئيس التونسي باريس بعد زيارة رسمية.") == []  # a visitor leaving is no retreat

@@ -67,3 +67,9 @@ def test_leaving_fighters_and_distributed_aid():
     assert _kinds("وبدأ مسلحو المعارضة السورية يغادرون الغوطة الشرقية.") == [("RETREAT", ["SYR"], [])]
     assert _kinds("ووزعت هيئة الهلال الأحمر الإماراتية سلالا غذائية على سكان الحديدة.")[0][:2] == ("AID", ["ARE"])
     assert _kinds("وغادر الرئيس التونسي باريس بعد زيارة رسمية.") == []  # a visitor leaving is no retreat
+
+
+def test_talking_with_a_leader_is_consulting():
+    assert _kinds("وقال ترامب في تغريدة: تحدثت توا مع رئيس الوزراء الكندي جاستن ترودو.") == [
+        ("CONSULT", ["USA"], ["CAN"])]
+    assert _kinds("وتحدث وزير الخارجية الأميركي للصحفيين في واشنطن.") == []  # to the press: no talks

@@ -73,3 +73,8 @@ def test_talking_with_a_leader_is_consulting():
     assert _kinds("وقال ترامب في تغريدة: تحدثت توا مع رئيس الوزراء الكندي جاستن ترودو.") == [
         ("CONSULT", ["USA"], ["CAN"])]
     assert _kinds("وتحدث وزير الخارجية الأميركي للصحفيين في واشنطن.") == []  # to the press: no talks
+
+
+def test_a_country_that_speaks_is_the_pronouns_antecedent():
+    assert _kinds("قالت كوريا الجنوبية إنها اتفقت مع اليابان على عقد محادثات.") == [("AGREE", ["JPN", "KOR"], [])]
+    assert _kinds("أعلنت أستراليا، الثلاثاء، أنها ستطرد دبلوماسيين روسيين اثنين.") == [("SANCTION", ["AUS"], ["RUS"])]

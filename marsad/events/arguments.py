@@ -288,6 +288,13 @@ def pronoun_clause(doc: Document, t0: int, s_first: int) -> Optional[str]:
 _DAMMA = "\u064f"
 
 
+def _speaking_country(doc: Document, g: Group) -> bool:
+    """A country named as a subject (قالت كوريا الجنوبية إنها اتفقت): no preposition governs it
+    and it is no dateline's (دبي، الإمارات العربية المتحدة (CNN)— أعلن أنه …)."""
+    return _ungoverned(g) and all(m.kind == "country" for m in g.members) \
+        and not (g.last < len(doc.tokens) and doc.tokens[g.last].text == "(")
+
+
 def _passive_spelling(word: str) -> bool:
     """A past verb spelled as a passive: a damma on its first letters (اعتُقل، قُتل), or ألقي
     for the active ألقى (وألقي القبض على …)."""
@@ -553,7 +560,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # قال ترامب إنه سيلتقي بوتين: the pronoun is the speaker, the nearest subject before
             # it (not the outlet of a dateline: دبي (CNN)— أعلن رئيس الوزراء اليمني أنه بحث …);
             # what follows the verb is its object
-            args.actor = next((g for g in reversed(before) if not g.is_location), None)
+            args.actor = next((g for g in reversed(before) if not g.is_location or _speaking_country(doc, g)), None)
             args.how = "pronoun" if args.actor is not None else args.how
             if "passive_prone" in row.flags and (t1 >= s_last or doc.tokens[t1].kind == "punct"
                                                   or doc.tokens[t1].norm in PREPOSITIONS):

@@ -22,6 +22,7 @@ from .parse import Candidate
 UNKNOWN_PUBLICATION = "relative to the publication date, which is unknown"
 BARE_WEEKDAY_PAST = "bare weekday (news reports what happened)"
 NEAREST_OCCURRENCE = "the occurrence nearest to the publication date"
+WEEKDAY_CHECKED = "weekday checked"
 MAX_SIGHTING_SHIFT = 2  # days a local Hijri month start may differ from Umm al-Qura
 
 
@@ -72,7 +73,7 @@ def _hijri_day(year: int, c: Candidate) -> tuple[date | None, str]:
 def _check_weekday(day: date, c: Candidate) -> tuple[date, str]:
     """A written weekday against a resolved day: Hijri days move to match, Gregorian ones are noted."""
     if not c.weekday or day.isoweekday() == c.weekday:
-        return day, (f"; weekday checked ({_weekday_name(c.weekday)})" if c.weekday else "")
+        return day, (f"; {WEEKDAY_CHECKED} ({_weekday_name(c.weekday)})" if c.weekday else "")
     written, actual = _weekday_name(c.weekday), _weekday_name(day.isoweekday())
     if c.calendar == "hijri":
         shifted = shift_to_weekday(day, c.weekday, MAX_SIGHTING_SHIFT)
@@ -230,7 +231,7 @@ def _weekday_year(c: Candidate, year: int, day: date, anchor: date) -> tuple[int
     if not c.weekday:
         return year, day, ""
     if day.isoweekday() == c.weekday:
-        return year, day, f", weekday checked ({_weekday_name(c.weekday)})"
+        return year, day, f", {WEEKDAY_CHECKED} ({_weekday_name(c.weekday)})"
     written = _weekday_name(c.weekday)
     if c.calendar == "hijri":
         shifted, note = _check_weekday(day, c)
@@ -336,7 +337,7 @@ def _relative_day(c: Candidate, anchor: Anchor) -> Resolved:
     if c.weekday:
         written = _weekday_name(c.weekday)
         if day.isoweekday() == c.weekday:
-            reason += f", weekday checked ({written})"
+            reason += f", {WEEKDAY_CHECKED} ({written})"
         elif (near := shift_to_weekday(day, c.weekday, 1)) is not None:
             # أمس الخميس in an article stamped Saturday: the stamp is a day off (time zone,
             # late update); the weekday the writer gives is the better evidence.
@@ -419,7 +420,7 @@ def year_before(d: DateMention, published: date) -> DateMention | None:
     (وكانت واشنطن رفعت في أكتوبر الحظر, in an article of July 2018: October 2017). None for any
     other date (a written year or weekday, a relative date, a Hijri month)."""
     if not d.value or d.calendar != "gregorian" or d.granularity not in ("day", "month") \
-            or NEAREST_OCCURRENCE not in d.reason or "weekday checked" in d.reason:
+            or NEAREST_OCCURRENCE not in d.reason or WEEKDAY_CHECKED in d.reason:
         return None
     year, rest = int(d.value[:4]), d.value[4:]
     if d.granularity == "day" and gregorian_date(year - 1, int(rest[1:3]), int(rest[4:6])) is None:

@@ -253,7 +253,8 @@ _ATTACKS = frozenset(norm(w) for w in ("قصف", "غارة", "غارات", "هج
 
 def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
     """The owner of a ب-attack or weapon after a passive-prone verb (قتل فلسطيني بقصف إسرائيلي،
-    بغارة للتحالف، بنيران إسرائيلية، بالرصاص الإسرائيلي): the attacker. After other verbs such a phrase is what is spoken of."""
+    بغارة للتحالف، بنيران إسرائيلية، بالرصاص الإسرائيلي): the attacker. After other verbs such a
+    phrase is what is spoken of."""
     for g in after:
         m = g.members[0]
         if m.head_at is not None:
@@ -262,7 +263,8 @@ def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
             head = g.first - 1 if g.gov == "of" else g.first - 2  # بقصف الجيش، بغارة للتحالف
         else:
             continue
-        if head >= 0 and any(a.prefixes[-2:] in (("ب",), ("ب", "ال")) and (a.stem in _ATTACKS or a.stem in agent_nouns())
+        if head >= 0 and any(a.prefixes[-2:] in (("ب",), ("ب", "ال"))
+                             and (a.stem in _ATTACKS or a.stem in agent_nouns())
                              for a in analyses(doc.tokens[head].norm)[:3]):
             return g
     return None

@@ -954,6 +954,8 @@ class SentenceCoder:
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
         if "needs_recipient" in row.flags and not recipients:
             return None
+        if event_type == "MOBILIZE" and args.how == "genitive":
+            return None  # استهدفت الغارات تعزيزات المتمردين: forces named by their owner are a thing, not a move
         if event_type == "CONSULT" and recipients and all("MED" in a.sector for a, _ in recipients):
             return None  # في لقاء مع صحفيين، مقابلة مع قناة: an interview is no meeting
         if event_type == "REQUEST" and _invitation(doc, m, s):

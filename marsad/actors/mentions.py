@@ -448,8 +448,9 @@ def _construct_gap(doc: Document, m: Mention, nxt: Entity, a: int, b: int) -> bo
     a body's, ending on a definite word, when the nationality agrees with the body in gender
     (لجنة حقوق الإنسان البريطانية، جمعية المحامين البريطانية; not قوات الدفاع الجوي السعودي,
     where the nationality is the air defence's)."""
-    if m.role is None or nxt.kind != "nationality" or not nxt.attrs.get("definite") or not 1 <= b - a <= 3:
-        return False
+    if m.role is None or m.country is not None or nxt.kind != "nationality" or not nxt.attrs.get("definite") \
+            or not 1 <= b - a <= 3:
+        return False  # الشرطة الإسرائيلية متاريس ومنعت المركبات الفلسطينية: a body has one nationality
     words = doc.tokens[a:b]
     if not all(t.kind == "word" and t.norm not in function_words() for t in words):
         return False

@@ -33,6 +33,7 @@ class Lexicon:
     weekdays: dict[str, int]  # → ISO weekday (1 = Monday)
     weekday_names: dict[int, str]  # ISO weekday → English name, for reasons
     weekdays_needing_context: frozenset[str]
+    weekday_context: dict[str, frozenset[str]]  # position → words that make such a name a weekday (or never)
     cues_after: dict[str, str]  # → "past" | "next" | "current"
     cues_before: dict[str, str]
     relative_days: dict[str, int]  # → offset in days
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         weekdays=weekdays,
         weekday_names=weekday_names,
         weekdays_needing_context=frozenset(needing),
+        weekday_context={r["position"]: frozenset(_forms(r, "words")) for r in read_tsv(_DIR, "weekday_context.tsv")},
         cues_after=cues_after,
         cues_before=cues_before,
         relative_days=relative_days,

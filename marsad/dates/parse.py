@@ -201,13 +201,28 @@ def _day_month(c: Candidate, m: re.Match[str], lx: Lexicon) -> Candidate | None:
     return c
 
 
+def _weekday_context(text: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Whether a weekday name that is also an everyday word (الاثنين, "the two") is the weekday:
+    in the wire style between commas, at a sentence end, beside another weekday (الأحد
+    والاثنين), or next to a word of weekday_context.tsv (قال الاثنين إن، منذ الاثنين) and not
+    after one that makes it "the two" (بين الاثنين، على الاثنين المتهمين)."""
+    before, after = _previous_word(text, start), _next_word(text, end)
+    if before in ("و", "ف") and text[start - 1:start] == before:
+        before = _previous_word(text, start - 1)  # الأحد والاثنين: the word before the conjunction
+    context = lx.weekday_context
+    if before in context.get("never", ()):
+        return False
+    rest = text[end:end + 4].lstrip(" \t\u00a0")
+    return (_comma_around(text, start, end) or not rest or rest[0] in ".!?؟\n"
+            or before in context.get("before", ()) or after in context.get("after", ())
+            or before in lx.weekdays or after.removeprefix("و") in lx.weekdays)
+
+
 def _weekday(c: Candidate, m: re.Match[str], text: str, lx: Lexicon) -> Candidate | None:
     name = key(m.group("d_wd"))
     has_context = bool(m.group("d_yawm") or m.group("d_tod") or c.cue or c.rel is not None)
-    if name in lx.weekdays_needing_context and not has_context:
-        # الاثنين is also "the two": a weekday only in the wire style between commas, or after منذ/حتى.
-        if not (_comma_around(text, c.start, c.end) or _previous_word(text, c.start) in ("منذ", "حتي")):
-            return None
+    if name in lx.weekdays_needing_context and not has_context and not _weekday_context(text, c.start, c.end, lx):
+        return None
     if c.cue is None and c.rel is None:
         c.future = bool(_future_re().search(_clause_before(text, c.start)))
     return c

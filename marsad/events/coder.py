@@ -1179,11 +1179,15 @@ def _light_reading(doc: Document, lv: Optional[int]) -> Optional[Analysis]:
 
 
 def _impersonal(form: TriggerForm, args: Arguments) -> bool:
-    """An arrest or a release told in the passive (وألقي القبض على، اعتُقل، وأطلق سراح إبراهيم),
-    or as a noun after a passive light verb (تم اعتقال، جرى ترحيل) or a light verb with no
-    subject: no doer is named (the place's authorities did it)."""
-    return (form.row.event_type == "COERCE" or form.row.mode == "release" and args.recipient is not None) \
-        and args.actor is None and (args.passive or form.pos == "noun" and args.light_verb is not None)
+    """An arrest, a release or a legal act done at home (charging, sentencing, investigating,
+    pardoning: rows flagged at_home, not evacuations) told in the passive (وألقي القبض على،
+    اعتُقل، وأطلق سراح إبراهيم، وحكم على أربعة رجال، اعتقل 20 شخصا read as passive), or as a noun
+    after a passive light verb (تم اعتقال، جرى ترحيل، فتح تحقيق) or a light verb with no subject:
+    no doer is named (the place's authorities did it)."""
+    return (form.row.event_type == "COERCE" or "at_home" in form.row.flags and form.row.event_type != "AID"
+            or form.row.mode == "release" and args.recipient is not None) \
+        and args.actor is None and (args.passive or form.pos == "noun" and args.light_verb is not None
+                                    or form.pos == "past" and args.how == "passive")
 
 
 def _unattributed(form: TriggerForm, args: Arguments) -> bool:

@@ -1,8 +1,14 @@
 """Event push, round 36 (see the README): a legal act a state does at home (charging, sentencing,
 investigating, pardoning) told with no doer — in the passive, or as a noun after a passive light
 verb — was done by the place's authorities, as arrests told so are (فتح تحقيق في سويسرا، وحكم على
-أربعة رجال بالإعدام في الهند); an evacuation told so is not (natural disasters' evacuations)."""
+أربعة رجال بالإعدام في الهند); an evacuation told so is not (natural disasters' evacuations). When
+the lead names no day, a sentence with no date of its own takes the last recent day an earlier
+sentence gives, not the publication day."""
+from datetime import date
+
+import marsad
 from coded import coded
+from marsad.ingest.article import RawArticle
 
 
 def test_a_sentence_told_in_the_passive_is_the_places_courts():
@@ -18,3 +24,22 @@ def test_an_investigation_opened_with_no_doer_is_the_places_authorities():
 def test_an_evacuation_with_no_doer_stays_uncoded():
     got = coded("عنوان\n\nوتم إجلاء 30 ألف شخص في كاليفورنيا الأميركية جراء مخاوف انهيارات أرضية.")
     assert not [e for e in got if e[0] == "AID"], got
+
+
+def _dated(text, published=date(2018, 5, 15)):
+    doc = marsad.analyze(RawArticle(text=text, published=published), all_sections=True)
+    return {e.event_type: e.date for e in doc.events}
+
+
+BODY = ("عنوان عن الأزمة\n\nتتواصل الأزمة السياسية في البلاد منذ أشهر.\nوقال الرئيس إن الحوار مستمر.\n"
+        "والتقى وزير الخارجية المصري نظيره الأردني في عمان {day}.\nودعا الوزير المصري إسرائيل إلى وقف الاستيطان.")
+
+
+def test_with_no_day_in_the_lead_a_sentence_goes_on_with_the_last_day_given():
+    got = _dated(BODY.format(day="الأحد"))
+    assert got["REQUEST"]["value"] == "2018-05-13" and "earlier sentence" in got["REQUEST"]["reason"], got
+
+
+def test_a_day_long_before_the_news_is_not_carried_on():
+    got = _dated(BODY.format(day="في 3 مارس"))
+    assert got["REQUEST"]["value"] == "2018-05-15" and "publication date" in got["REQUEST"]["reason"], got

@@ -635,17 +635,23 @@ class SentenceCoder:
         body = [s for s in doc.sentences if s.start > title_end] if title_end >= 0 else []
         lead = body[:LEAD_SENTENCES - 1] or doc.sentences[:LEAD_SENTENCES]
         lead_end = lead[-1].end
-        for d in self.dates:
-            if d.start >= lead_end:
-                break
-            if d.granularity == "day" and d.value:
-                try:
-                    days = (doc.published - date.fromisoformat(d.value)).days
-                except ValueError:
-                    continue
-                if 0 <= days <= LEAD_DAYS:
-                    return d
-        return None
+        return next((d for d in self.dates if d.start < lead_end and self._recent_day(d)), None)
+
+    def _recent_day(self, d: DateMention) -> bool:
+        """A day within LEAD_DAYS before publication: one that may date the news told after it."""
+        if d.granularity != "day" or not d.value or self.doc.published is None:
+            return False
+        try:
+            days = (self.doc.published - date.fromisoformat(d.value)).days
+        except ValueError:
+            return False
+        return 0 <= days <= LEAD_DAYS
+
+    def _last_day_before(self, s: Sentence) -> Optional[DateMention]:
+        """The last recent day an earlier sentence of the body gives: when the lead names no day,
+        a sentence with no date of its own goes on telling that day's news (annotators date it
+        so), not the publication day's."""
+        return next((d for d in reversed(self.dates) if d.end <= s.start and self._recent_day(d)), None)
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         """The dates of the sentence that can date an act: not one that dates a document named
@@ -1015,6 +1021,9 @@ class SentenceCoder:
         elif modality.value == "actual" and self.lead_day is not None:
             date_rec = {"value": self.lead_day.value, "granularity": "day", "text": "",
                         "reason": f"no date in the sentence: the day the story's lead gives («{self.lead_day.text}»)"}
+        elif modality.value == "actual" and (last := self._last_day_before(s)) is not None:
+            date_rec = {"value": last.value, "granularity": "day", "text": "",
+                        "reason": f"no date in the sentence: the last day an earlier sentence gives («{last.text}»)"}
         elif modality.value == "actual" and doc.published is not None:
             date_rec = {"value": doc.published.isoformat(), "granularity": "day", "text": "",
                         "reason": "no date in the sentence: the article's publication date"}

@@ -3,7 +3,9 @@ investigating, pardoning) told with no doer — in the passive, or as a noun aft
 verb — was done by the place's authorities, as arrests told so are (فتح تحقيق في سويسرا، وحكم على
 أربعة رجال بالإعدام في الهند); an evacuation told so is not (natural disasters' evacuations). When
 the lead names no day, a sentence with no date of its own takes the last recent day an earlier
-sentence gives, not the publication day."""
+sentence gives, not the publication day. An event's week inside one month is dated by that month
+(the guide dates to a day, a month or a year), and a month named before a past verb is its last
+occurrence."""
 from datetime import date
 
 import marsad
@@ -43,3 +45,20 @@ def test_with_no_day_in_the_lead_a_sentence_goes_on_with_the_last_day_given():
 def test_a_day_long_before_the_news_is_not_carried_on():
     got = _dated(BODY.format(day="في 3 مارس"))
     assert got["REQUEST"]["value"] == "2018-05-15" and "publication date" in got["REQUEST"]["reason"], got
+
+
+def test_an_events_week_inside_one_month_is_that_month():
+    got = _dated("عنوان\n\nواعتقلت السلطات اللبنانية الأسبوع الماضي ثلاثة أشخاص في بيروت.", date(2018, 5, 19))
+    assert (got["COERCE"]["value"], got["COERCE"]["granularity"]) == ("2018-05", "month"), got
+
+
+def test_an_events_week_across_two_months_keeps_its_monday():
+    got = _dated("عنوان\n\nواعتقلت السلطات اللبنانية الأسبوع الماضي ثلاثة أشخاص في بيروت.", date(2018, 6, 6))
+    assert (got["COERCE"]["value"], got["COERCE"]["granularity"]) == ("2018-05-28", "week"), got
+
+
+def test_a_month_named_before_a_past_verb_is_its_last_occurrence():
+    got = _dated("عنوان\n\nوفي نوفمبر اعتقلت السلطات اللبنانية ثلاثة أشخاص في بيروت.", date(2018, 8, 10))
+    assert got["COERCE"]["value"] == "2017-11", got
+    got = _dated("عنوان\n\nوفي نوفمبر ستعتقل السلطات اللبنانية ثلاثة أشخاص في بيروت.", date(2018, 8, 10))
+    assert got["COERCE"]["value"] == "2018-11", got

@@ -980,6 +980,11 @@ class SentenceCoder:
             # what they are about, not when they were said
             dm = None
         event_period = period_of(dm.value, dm.granularity) if dm else None
+        if event_period is not None and verb_pos == "past" and dm.start < m.start and self.anchor.first \
+                and event_period[0] > self.anchor.last and doc.published is not None:
+            # في نوفمبر واجه لبنان أزمة: a month named before a past verb is its last occurrence
+            dm = year_before(dm, doc.published) or dm
+            event_period = period_of(dm.value, dm.granularity)
         if event_period is not None and verb_pos == "past" and dm.start > m.start and self.anchor.first \
                 and event_period[0] > self.anchor.last:
             # a done act cannot take a date still ahead: a month named without its year right after
@@ -1018,6 +1023,12 @@ class SentenceCoder:
         date_rec = None
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}
+            week = period_of(dm.value, "week") if dm.granularity == "week" else None
+            if week is not None and week[0].month == week[1].month:
+                # الأسبوع الماضي: an event is dated to a day, a month or a year (guide §5); a week
+                # inside one month is that month (one that spans two keeps its Monday)
+                date_rec.update(value=dm.value[:7], granularity="month",
+                                reason=f"{dm.reason}; an event's week is dated by its month")
         elif modality.value == "actual" and self.lead_day is not None:
             date_rec = {"value": self.lead_day.value, "granularity": "day", "text": "",
                         "reason": f"no date in the sentence: the day the story's lead gives («{self.lead_day.text}»)"}

@@ -5,7 +5,8 @@ verb — was done by the place's authorities, as arrests told so are (فتح ت�
 the lead names no day, a sentence with no date of its own takes the last recent day an earlier
 sentence gives, not the publication day. An event's week inside one month is dated by that month
 (the guide dates to a day, a month or a year), and a month named before a past verb is its last
-occurrence."""
+occurrence. An act that owns no date of its own takes the recent day its sentence gives (which
+another of its acts owns) before the lead's day."""
 from datetime import date
 
 import marsad
@@ -62,3 +63,9 @@ def test_a_month_named_before_a_past_verb_is_its_last_occurrence():
     assert got["COERCE"]["value"] == "2017-11", got
     got = _dated("عنوان\n\nوفي نوفمبر ستعتقل السلطات اللبنانية ثلاثة أشخاص في بيروت.", date(2018, 8, 10))
     assert got["COERCE"]["value"] == "2018-11", got
+
+
+def test_an_act_that_owns_no_date_takes_the_day_its_sentence_gives():
+    got = _dated("عنوان\n\nقالت الحكومة اليوم إن الوضع مستقر.\nوالتقى وزير الخارجية الروسي نظيره التركي في موسكو "
+                 "الثلاثاء، وانتقد الوزيران الولايات المتحدة.", date(2018, 5, 10))
+    assert got["CONSULT"]["value"] == "2018-05-08" and "its sentence gives" in got["CONSULT"]["reason"], got

@@ -1029,6 +1029,11 @@ class SentenceCoder:
                 # inside one month is that month (one that spans two keeps its Monday)
                 date_rec.update(value=dm.value[:7], granularity="month",
                                 reason=f"{dm.reason}; an event's week is dated by its month")
+        elif modality.value == "actual" and (day := next((d for d in own if self._recent_day(d)), None)) is not None:
+            # وأعلن الرئيس، الثلاثاء، انسحاب بلاده … وحذر: the day its sentence gives, which another
+            # of its acts owns, dates it too
+            date_rec = {"value": day.value, "granularity": "day", "text": "",
+                        "reason": f"no date of its own: the day its sentence gives («{day.text}»)"}
         elif modality.value == "actual" and self.lead_day is not None:
             date_rec = {"value": self.lead_day.value, "granularity": "day", "text": "",
                         "reason": f"no date in the sentence: the day the story's lead gives («{self.lead_day.text}»)"}

@@ -69,3 +69,9 @@ def test_an_act_that_owns_no_date_takes_the_day_its_sentence_gives():
     got = _dated("عنوان\n\nقالت الحكومة اليوم إن الوضع مستقر.\nوالتقى وزير الخارجية الروسي نظيره التركي في موسكو "
                  "الثلاثاء، وانتقد الوزيران الولايات المتحدة.", date(2018, 5, 10))
     assert got["CONSULT"]["value"] == "2018-05-08" and "its sentence gives" in got["CONSULT"]["reason"], got
+
+
+def test_background_that_owns_no_date_takes_the_past_date_its_sentence_gives():
+    got = _dated("عنوان\n\nقالت الحكومة اليوم إن الوضع مستقر.\nوكان وزير الخارجية الروسي قد التقى نظيره التركي في موسكو "
+                 "في 3 مارس الماضي، وانتقد الوزيران الولايات المتحدة.", date(2018, 5, 10))
+    assert got["CONSULT"]["value"] == "2018-03-03", got

@@ -647,6 +647,15 @@ class SentenceCoder:
             return False
         return 0 <= days <= LEAD_DAYS
 
+    def _past_date(self, own: list[DateMention], m: Match) -> Optional[DateMention]:
+        """The date of the sentence nearest trigger ``m`` that lies wholly before the article's
+        days: background an act owns no date of tells of that time (وكان الرئيس قد أجرى اتصالا
+        الاثنين … وبحث معه), as annotators date it."""
+        if not self.anchor.first:
+            return None
+        past = [d for d in own if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first]
+        return min(past, key=lambda d: abs(d.start - m.start), default=None)
+
     def _last_day_before(self, s: Sentence) -> Optional[DateMention]:
         """The last recent day an earlier sentence of the body gives: when the lead names no day,
         a sentence with no date of its own goes on telling that day's news (annotators date it
@@ -1029,6 +1038,9 @@ class SentenceCoder:
                 # inside one month is that month (one that spans two keeps its Monday)
                 date_rec.update(value=dm.value[:7], granularity="month",
                                 reason=f"{dm.reason}; an event's week is dated by its month")
+        elif modality.value == "historical" and (past := self._past_date(own, m)) is not None:
+            date_rec = {"value": past.value, "granularity": past.granularity, "text": "",
+                        "reason": f"no date of its own: the past date its sentence gives («{past.text}»)"}
         elif modality.value == "actual" and (day := next((d for d in own if self._recent_day(d)), None)) is not None:
             # وأعلن الرئيس، الثلاثاء، انسحاب بلاده … وحذر: the day its sentence gives, which another
             # of its acts owns, dates it too

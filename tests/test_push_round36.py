@@ -75,3 +75,13 @@ def test_background_that_owns_no_date_takes_the_past_date_its_sentence_gives():
     got = _dated("عنوان\n\nقالت الحكومة اليوم إن الوضع مستقر.\nوكان وزير الخارجية الروسي قد التقى نظيره التركي في موسكو "
                  "في 3 مارس الماضي، وانتقد الوزيران الولايات المتحدة.", date(2018, 5, 10))
     assert got["CONSULT"]["value"] == "2018-03-03", got
+
+
+def test_a_day_in_a_clause_about_another_noun_dates_no_other_act():
+    # the demo article: وأدان الوزيران … الهجوم الذي شنته جماعة مسلحة أمس الثلاثاء — the condemnation
+    # is the lead's day's news, the Tuesday the attack's
+    from marsad.resources import EXAMPLES
+    doc = marsad.analyze(RawArticle(text=(EXAMPLES / "demo.txt").read_text(encoding="utf-8")),
+                         published=date(2025, 6, 11))
+    (accuse,) = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert accuse.date["value"] == "2025-06-11" and "lead" in accuse.date["reason"], accuse.date

@@ -650,10 +650,11 @@ class SentenceCoder:
     def _past_date(self, own: list[DateMention], m: Match) -> Optional[DateMention]:
         """The date of the sentence nearest trigger ``m`` that lies wholly before the article's
         days: background an act owns no date of tells of that time (وكان الرئيس قد أجرى اتصالا
-        الاثنين … وبحث معه), as annotators date it."""
+        الاثنين … وبحث معه), as annotators date it; not one in a clause about another noun."""
         if not self.anchor.first:
             return None
-        past = [d for d in own if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first]
+        past = [d for d in own if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first
+                and not self._in_relative_clause(m, d)]
         return min(past, key=lambda d: abs(d.start - m.start), default=None)
 
     def _last_day_before(self, s: Sentence) -> Optional[DateMention]:
@@ -1041,9 +1042,11 @@ class SentenceCoder:
         elif modality.value == "historical" and (past := self._past_date(own, m)) is not None:
             date_rec = {"value": past.value, "granularity": past.granularity, "text": "",
                         "reason": f"no date of its own: the past date its sentence gives («{past.text}»)"}
-        elif modality.value == "actual" and (day := next((d for d in own if self._recent_day(d)), None)) is not None:
+        elif modality.value == "actual" and (day := next((d for d in own if self._recent_day(d)
+                                                          and not self._in_relative_clause(m, d)), None)) is not None:
             # وأعلن الرئيس، الثلاثاء، انسحاب بلاده … وحذر: the day its sentence gives, which another
-            # of its acts owns, dates it too
+            # of its acts owns, dates it too (not one in a clause about another noun: أدان الهجوم
+            # الذي شنته جماعة مسلحة أمس)
             date_rec = {"value": day.value, "granularity": "day", "text": "",
                         "reason": f"no date of its own: the day its sentence gives («{day.text}»)"}
         elif modality.value == "actual" and self.lead_day is not None:

@@ -647,21 +647,36 @@ class SentenceCoder:
             return False
         return 0 <= days <= LEAD_DAYS
 
-    def _past_date(self, own: list[DateMention], m: Match) -> Optional[DateMention]:
-        """The date of the sentence nearest trigger ``m`` that lies wholly before the article's
-        days: background an act owns no date of tells of that time (وكان الرئيس قد أجرى اتصالا
-        الاثنين … وبحث معه), as annotators date it; not one in a clause about another noun."""
-        if not self.anchor.first:
+    def _borrowed_date(self, modality: str, own: list[DateMention], m: Match, s: Sentence) -> Optional[dict]:
+        """The date record of an act that owns no date of its sentence (``own``: the sentence's
+        dates), and why (guide §5). Background takes the past date its sentence gives nearest to
+        it (وكان الرئيس قد أجرى اتصالا الاثنين … وبحث معه); an actual act the recent day its
+        sentence gives (وأعلن الرئيس، الثلاثاء، انسحاب بلاده … وحذر), else the day the story's
+        lead gives, else the last recent day an earlier sentence gives (the lead names none: the
+        sentence goes on telling that day's news), else the publication date. A date in a clause
+        about another noun dates no other act (أدان الهجوم الذي شنته جماعة مسلحة أمس)."""
+        mine = [d for d in own if not self._in_relative_clause(m, d)]
+        found: Optional[tuple[DateMention, str]] = None
+        if modality == "historical" and self.anchor.first:
+            past = [d for d in mine if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first]
+            if past:
+                d = min(past, key=lambda d: abs(d.start - m.start))
+                found = d, f"no date of its own: the past date its sentence gives («{d.text}»)"
+        elif modality == "actual":
+            if (d := next((d for d in mine if self._recent_day(d)), None)) is not None:
+                found = d, f"no date of its own: the day its sentence gives («{d.text}»)"
+            elif (d := self.lead_day) is not None:
+                found = d, f"no date in the sentence: the day the story's lead gives («{d.text}»)"
+            elif (d := next((d for d in reversed(self.dates) if d.end <= s.start and self._recent_day(d)),
+                            None)) is not None:
+                found = d, f"no date in the sentence: the last day an earlier sentence gives («{d.text}»)"
+            elif self.doc.published is not None:
+                return {"value": self.doc.published.isoformat(), "granularity": "day", "text": "",
+                        "reason": "no date in the sentence: the article's publication date"}
+        if found is None:
             return None
-        past = [d for d in own if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first
-                and not self._in_relative_clause(m, d)]
-        return min(past, key=lambda d: abs(d.start - m.start), default=None)
-
-    def _last_day_before(self, s: Sentence) -> Optional[DateMention]:
-        """The last recent day an earlier sentence of the body gives: when the lead names no day,
-        a sentence with no date of its own goes on telling that day's news (annotators date it
-        so), not the publication day's."""
-        return next((d for d in reversed(self.dates) if d.end <= s.start and self._recent_day(d)), None)
+        d, reason = found
+        return {"value": d.value, "granularity": d.granularity, "text": "", "reason": reason}
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         """The dates of the sentence that can date an act: not one that dates a document named
@@ -1030,7 +1045,6 @@ class SentenceCoder:
         if modality.value == "future" and modality.source in ("cue", "prefix") and dm is not None \
                 and dm.start > m.start and doc.published is not None:
             dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل
-        date_rec = None
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}
             week = period_of(dm.value, "week") if dm.granularity == "week" else None
@@ -1039,25 +1053,8 @@ class SentenceCoder:
                 # inside one month is that month (one that spans two keeps its Monday)
                 date_rec.update(value=dm.value[:7], granularity="month",
                                 reason=f"{dm.reason}; an event's week is dated by its month")
-        elif modality.value == "historical" and (past := self._past_date(own, m)) is not None:
-            date_rec = {"value": past.value, "granularity": past.granularity, "text": "",
-                        "reason": f"no date of its own: the past date its sentence gives («{past.text}»)"}
-        elif modality.value == "actual" and (day := next((d for d in own if self._recent_day(d)
-                                                          and not self._in_relative_clause(m, d)), None)) is not None:
-            # وأعلن الرئيس، الثلاثاء، انسحاب بلاده … وحذر: the day its sentence gives, which another
-            # of its acts owns, dates it too (not one in a clause about another noun: أدان الهجوم
-            # الذي شنته جماعة مسلحة أمس)
-            date_rec = {"value": day.value, "granularity": "day", "text": "",
-                        "reason": f"no date of its own: the day its sentence gives («{day.text}»)"}
-        elif modality.value == "actual" and self.lead_day is not None:
-            date_rec = {"value": self.lead_day.value, "granularity": "day", "text": "",
-                        "reason": f"no date in the sentence: the day the story's lead gives («{self.lead_day.text}»)"}
-        elif modality.value == "actual" and (last := self._last_day_before(s)) is not None:
-            date_rec = {"value": last.value, "granularity": "day", "text": "",
-                        "reason": f"no date in the sentence: the last day an earlier sentence gives («{last.text}»)"}
-        elif modality.value == "actual" and doc.published is not None:
-            date_rec = {"value": doc.published.isoformat(), "granularity": "day", "text": "",
-                        "reason": "no date in the sentence: the article's publication date"}
+        else:
+            date_rec = self._borrowed_date(modality.value, own, m, s)
         if location is None and self.dateline is not None and modality.value == "actual" \
                 and self._dateline_fits(actors + recipients):
             dl = self.dateline

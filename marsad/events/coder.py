@@ -1005,18 +1005,18 @@ class SentenceCoder:
             # what they are about, not when they were said
             dm = None
         event_period = period_of(dm.value, dm.granularity) if dm else None
-        if event_period is not None and verb_pos == "past" and dm.start < m.start and self.anchor.first \
-                and event_period[0] > self.anchor.last and doc.published is not None:
-            # في نوفمبر واجه لبنان أزمة: a month named before a past verb is its last occurrence
-            dm = year_before(dm, doc.published) or dm
-            event_period = period_of(dm.value, dm.granularity)
-        if event_period is not None and verb_pos == "past" and dm.start > m.start and self.anchor.first \
+        if event_period is not None and verb_pos == "past" and dm.start != m.start and self.anchor.first \
                 and event_period[0] > self.anchor.last:
-            # a done act cannot take a date still ahead: a month named without its year right after
-            # the verb is the last one (وكانت واشنطن رفعت في أكتوبر الحظر), else the date is what the
-            # words are about (دعت المنظمة إلى إرجاء الخلاص إلى شهر أكتوبر، هدد … بحلول 12 مايو)
-            between = doc.text[doc.tokens[m.last - 1].end:dm.start].split()
-            dm = year_before(dm, doc.published) if doc.published is not None and between in ([], ["في"]) else None
+            # a done act cannot take a date still ahead: a month named without its year before the
+            # verb (في نوفمبر واجه لبنان أزمة) or right after it (وكانت واشنطن رفعت في أكتوبر الحظر)
+            # is the last one; any other date after it is what the words are about (دعت المنظمة إلى
+            # إرجاء الخلاص إلى شهر أكتوبر، هدد … بحلول 12 مايو)
+            earlier = year_before(dm, doc.published) if doc.published is not None else None
+            if dm.start < m.start:
+                dm = earlier or dm
+            else:
+                between = doc.text[doc.tokens[m.last - 1].end:dm.start].split()
+                dm = earlier if between in ([], ["في"]) else None
             event_period = period_of(dm.value, dm.granularity) if dm else None
         modality = decide(doc, m.first, s.first_token, verb_pos, args.light_verb, event_period,
                           (self.anchor.first, self.anchor.last) if self.anchor.first else None)

@@ -500,7 +500,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
     party_places = row.event_type not in _PLACE_IS_WHERE
-    passive = _is_passive_light(doc, t0 - 1) or form.pos == "past" and _passive_spelling(doc.tokens[t0].text) \
+    passive = form.passive or _is_passive_light(doc, t0 - 1) \
+        or form.pos == "past" and _passive_spelling(doc.tokens[t0].text) \
         or form.pos == "noun" and t0 > s_first and doc.tokens[t0 - 1].norm == "عن" and any(
             _is_passive_light(doc, k) for k in range(t0 - 2, max(s_first, t0 - _RESULTED_REACH) - 1, -1))
     # أسفرت الحملة، أمس الأحد، عن إيقاف 8 أشخاص: what a campaign resulted in was done by no one named

@@ -118,6 +118,7 @@ def _institution(t: Token) -> bool:
     return any(x.stem in institution_nouns() for x in analyses(t.norm)[:3] if set(x.prefixes) <= {"ال", "و", "ف"})
 
 
+_PRESENT_NEGATION = frozenset(norm(w) for w in ("لا", "ولا"))
 _SPOKEN_OF = frozenset(norm(w) for w in ("عن",))  # a noun after it is spoken of, not told
 # Words after which a word spelled like a noun is the past verb: قد (وكان القضاء قد حكم) and a
 # clause opened on its subject pronoun (أنه طلب رسميا). Not a relative: الذي طلب عدم نشر اسمه
@@ -193,6 +194,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence,
             continue  # بقتل، لاتهامهما: a preposition makes it a noun, never a past verb
         if form.pos != "noun" and prev is not None and prev.norm in PREPOSITIONS:
             continue  # على نفيه القوي: so does one written apart
+        if form.passive and prev is not None and prev.norm in _PRESENT_NEGATION:
+            continue  # "لا أدين بشيء لأحد": a first person present (I owe, I condemn), no passive
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
         if form.row.requires:
@@ -253,6 +256,21 @@ def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
     """دعا الرئيس نظيره إلى زيارة الجزائر، دعوة البابا إلى زيارة البلاد: a call to visit is an
     invitation (a courtesy), not a demand (a call to take part, للمشاركة في الاحتجاجات, is one)."""
     return any(t.norm in _INVITED_TO for t in doc.tokens[m.last:min(s.last_token, m.last + _INVITATION_REACH)])
+
+
+# Penalty words before an execution noun make it the sentence, not the act (عقوبة الإعدام، حكم
+# بالإعدام، أحكام تتراوح بين السجن والإعدام), unless the sentence is carried out (تنفيذ حكم الإعدام).
+_PENALTY = frozenset(norm(w) for w in ("عقوبة", "عقوبات", "حكم", "أحكام", "سجن", "براءة"))
+_CARRIED_OUT = frozenset(norm(w) for w in ("تنفيذ", "نفذ", "نفذت", "تنفذ", "ينفذ"))
+_PENALTY_REACH = 4
+
+
+def _penalty(doc: Document, m: Match, s: Sentence) -> bool:
+    """عقوبة الإعدام، الحكم بالإعدام: an execution noun after a penalty word names the penalty
+    (a sentence or a debate about it), not an execution, unless a word of carrying out precedes."""
+    before = doc.tokens[max(s.first_token, m.first - _PENALTY_REACH):m.first]
+    stems = {a.stem for t in before if t.kind == "word" for a in analyses(t.norm)[:3]}
+    return bool(stems & _PENALTY) and not stems & _CARRIED_OUT
 
 
 ADVISORY_REACH = 12
@@ -989,6 +1007,8 @@ class SentenceCoder:
             return None  # استهدفت الغارات تعزيزات المتمردين: forces named by their owner are a thing, not a move
         if event_type == "CONSULT" and recipients and all("MED" in a.sector for a, _ in recipients):
             return None  # في لقاء مع صحفيين، مقابلة مع قناة: an interview is no meeting
+        if "by_state" in row.flags and form.pos == "noun" and _penalty(doc, m, s):
+            return None  # أصدرت المحكمة أحكاما بالإعدام، عقوبة الإعدام: the penalty, not an execution
         if event_type == "REQUEST" and _invitation(doc, m, s):
             return None  # دعاه إلى زيارة الجزائر: an invitation, no demand
         if event_type == "REQUEST" and _advisory(doc, m, s):
@@ -1220,11 +1240,16 @@ def _impersonal(form: TriggerForm, args: Arguments) -> bool:
     pardoning: rows flagged at_home, not evacuations) told in the passive (وألقي القبض على،
     اعتُقل، وأطلق سراح إبراهيم، وحكم على أربعة رجال، اعتقل 20 شخصا read as passive), or as a noun
     after a passive light verb (تم اعتقال، جرى ترحيل، فتح تحقيق) or a light verb with no subject:
-    no doer is named (the place's authorities did it)."""
+    no doer is named (the place's authorities did it). An act only a state does (rows flagged
+    by_state: an execution) is the authorities' in any form (إعدام الأطفال في إيران)."""
+    if args.actor is not None:
+        return False
+    if "by_state" in form.row.flags:
+        return True  # إعدام 75 شخصا، أعدمت إيران … : only a state executes
     return (form.row.event_type == "COERCE" or "at_home" in form.row.flags and form.row.event_type != "AID"
             or form.row.mode == "release" and args.recipient is not None) \
-        and args.actor is None and (args.passive or form.pos == "noun" and args.light_verb is not None
-                                    or form.pos == "past" and args.how == "passive")
+        and (args.passive or form.pos == "noun" and args.light_verb is not None
+             or form.pos == "past" and args.how == "passive")
 
 
 def _unattributed(form: TriggerForm, args: Arguments) -> bool:

@@ -34,6 +34,8 @@ class TriggerForm:
     # the bare past of a noun_like_past row (دعم، طلب), spelled like the far more common noun:
     # a verb only where the word order says so (after قد, or right before its subject)
     bare: bool = False
+    # a passive spelled apart from its active (اغتيل، أدين: data/events/passive_pasts.tsv)
+    passive: bool = False
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -47,6 +49,7 @@ def _norms(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
     table: dict[tuple[str, ...], list[TriggerForm]] = {}
+    rows: dict[str, TriggerRow] = {}
     for r in read_tsv("events", "triggers.tsv"):
         row = TriggerRow(
             r["id"], r["event_type"], r["mode"], r["cameo"],
@@ -54,6 +57,7 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
             _norms(r["actor_prep"]), frozenset(_norms(r["requires"])), frozenset(_norms(r["blocks"])),
             frozenset(multi(r["flags"])), tuple(multi(r["context"])),
         )
+        rows[row.id] = row
         nouns = {norm(x) for x in multi(r["nouns"])}
         for entry in multi(r["past"]):
             for form in past_forms(entry):
@@ -68,6 +72,9 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
                 table.setdefault(_key(form), []).append(TriggerForm(row, "present"))
         for entry in multi(r["nouns"]):
             table.setdefault(_key(entry), []).append(TriggerForm(row, "noun"))
+    for r in read_tsv("events", "passive_pasts.tsv"):
+        for form in past_forms(r["past"]):
+            table.setdefault(_key(form), []).append(TriggerForm(rows[r["row"]], "past", passive=True))
     return {k: tuple(v) for k, v in table.items()}
 
 

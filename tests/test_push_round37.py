@@ -2,7 +2,9 @@
 place's authorities (only a state executes), while the death penalty named as a penalty (عقوبة
 الإعدام، أحكام تتراوح بين السجن والإعدام) is no execution; hollow verbs whose passive is spelled
 apart from the active (اغتيل، أدين: data/events/passive_pasts.tsv) are read, in the passive, with
-the act they tell (أدين «was convicted» is a sentence, not a condemnation)."""
+the act they tell (أدين «was convicted» is a sentence, not a condemnation). A referral to the courts
+(أحال، إحالة على القضاء، أحيل إلى المحاكمة) is a charge, by the place's authorities when told with
+no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) an arrest."""
 from coded import coded
 
 from marsad.events.lexicon import trigger_phrases
@@ -45,7 +47,22 @@ def test_a_first_person_present_spelled_like_the_passive_is_not_read():
     assert not _types("وقالت الرئيسة الموريشية: لا أدين بشيء لأي أحد.")
 
 
+def test_a_referral_to_the_courts_is_a_charge_at_home():
+    assert _types("وتمت إحالتهم جميعا على المحكمة الابتدائية بالمنستير.") == [("ACCUSE", ["TUN"], ["TUN"], "implicit")]
+    assert [e[:3] for e in _types("وأحيلت الإعلامية المصرية ريهام سعيد إلى محكمة الجنايات.")] == [
+        ("ACCUSE", ["EGY"], ["EGY"])]
+
+
+def test_a_referral_elsewhere_is_no_charge():
+    assert not _types("أحالت الوزارة المشروع على رئاسة الحكومة.")
+
+
+def test_a_detention_warrant_is_an_arrest():
+    got = _types("وأصدر قاضي التحقيق بطاقة إيداع بالسجن في حق المتهم بتونس.")
+    assert [e[:3] for e in got] == [("COERCE", ["TUN"], ["TUN"])], got
+
+
 def test_passive_forms_carry_all_persons_and_their_row():
-    forms = [f for key in (("اغتيلوا",), ("ادينت",)) for f in trigger_phrases()[key]]
+    forms = [f for key in (("اغتيلوا",), ("ادينت",), ("احيلا",)) for f in trigger_phrases()[key]]
     assert [(f.row.id, f.pos, f.passive) for f in forms] == [("assassinate", "past", True),
-                                                              ("convicted", "past", True)]
+                                                              ("convicted", "past", True), ("refer", "past", True)]

@@ -4,7 +4,9 @@ place's authorities (only a state executes), while the death penalty named as a 
 apart from the active (اغتيل، أدين: data/events/passive_pasts.tsv) are read, in the passive, with
 the act they tell (أدين «was convicted» is a sentence, not a condemnation). A referral to the courts
 (أحال، إحالة على القضاء، أحيل إلى المحاكمة) is a charge, by the place's authorities when told with
-no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) an arrest."""
+no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) an arrest, and an
+investigation opened or pursued in the Maghrebi word (فتحت الشرطة بحثا، لمواصلة الأبحاث) an
+investigation, but not the unit named after it (فرقة الأبحاث والتفتيش)."""
 from coded import coded
 
 from marsad.events.lexicon import trigger_phrases
@@ -60,6 +62,16 @@ def test_a_referral_elsewhere_is_no_charge():
 def test_a_detention_warrant_is_an_arrest():
     got = _types("وأصدر قاضي التحقيق بطاقة إيداع بالسجن في حق المتهم بتونس.")
     assert [e[:3] for e in got] == [("COERCE", ["TUN"], ["TUN"])], got
+
+
+def test_an_investigation_in_the_maghrebi_word_is_read():
+    got = _types("فتحت فرقة الشرطة العدلية باقليم قفصة بحثا على خلفية شكاية.")
+    assert [e[:3] for e in got] == [("ACCUSE", ["TUN"], ["TUN"])], got
+
+
+def test_discussing_is_no_investigation():
+    got = _types("وقال المتحدث إن الزيارة تندرج في إطار مواصلة التشاور بين الرئيسين وبحث سبل تعزيز العلاقات بين مصر والسودان.")
+    assert not [e for e in got if e[0] == "ACCUSE"], got
 
 
 def test_passive_forms_carry_all_persons_and_their_row():

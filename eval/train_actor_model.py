@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/actor_model.json, the learned chooser of a doer the rules do not find.
 
-    python eval/train_actor_model.py                       # tuning batches 1-29, threshold 0.4
-    python eval/train_actor_model.py --batches 1-29 --threshold 0.4 --folds 5
+    python eval/train_actor_model.py                       # tuning batches 1-43, threshold 0.35
+    python eval/train_actor_model.py --batches 1-43 --threshold 0.35 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 For every trigger of the chosen tuning batches whose doer the argument rules leave unfound, each
@@ -29,8 +29,8 @@ from marsad.pipeline import analyze
 GOLD = Path(__file__).parent / "gold"
 OUT = Path(actor_model.__file__).parent.parent / "data" / "events" / "actor_model.json"
 # The batches the three learned models are trained on; the later ones stay a held-out check
-# (since round 29: batches 30 on; rounds 24-28 trained on 1-22).
-TRAIN_BATCHES = "1-29"
+# (since round 37: batches 44 on; rounds 29-36 trained on 1-29, rounds 24-28 on 1-22).
+TRAIN_BATCHES = "1-43"
 
 
 def _batch(path: Path) -> int:
@@ -173,4 +173,4 @@ def run(argv: list[str] | None, description: str, module, collect_rows, out: Pat
 
 
 if __name__ == "__main__":
-    raise SystemExit(run(None, __doc__.split("\n")[0], actor_model, collect, OUT, 0.4))
+    raise SystemExit(run(None, __doc__.split("\n")[0], actor_model, collect, OUT, 0.35))

@@ -26,7 +26,7 @@ LEAD = "قال المسؤول إن الوضع مستقر.\n"
 def test_the_shipped_model_says_how_it_was_trained():
     model = modality_model.load()
     assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100
-    assert model["trained_on"]["batches"] == "1-29" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
+    assert model["trained_on"]["batches"] == "1-43" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
     cv = model["cross_validated"]
     assert cv["folds"] == 5 and cv["with_model"]["accuracy"] > cv["rules"]["accuracy"]
 

@@ -105,9 +105,10 @@ def test_an_act_at_home_on_no_named_party_targets_the_home_country():
 def test_no_home_target_abroad_or_for_a_named_thing():
     # abroad the place attacked gives the recipient (round 7), not the attacker's home
     assert events("وقصفت القوات الإسرائيلية مواقع في دمشق.") == [("ASSAULT", ["ISR"], ["SYR"])]
-    # a named thing seized is no one's people: with no party it was done to, not coded
+    # a named thing seized is no one's people: the rules give it no recipient; only the learned
+    # chooser may (since round 37, trained on batches 1-43, it reads this seizure as done at home)
     doc = marsad.analyze("عنوان\n\nواحتجزت السلطات الإيطالية السفينة في ميناء لامبيدوزا.", published="2018-05-09")
-    assert doc.events == [] and [x["event_type"] for x in doc.suppressed] == ["COERCE"]
+    assert [(e.event_type, e.coding.get("recipient_rule")) for e in doc.events] == [("COERCE", "learned")]
 
 
 def test_a_famous_name_is_a_person_even_without_a_title():

@@ -6,7 +6,8 @@ the act they tell (أدين «was convicted» is a sentence, not a condemnation)
 (أحال، إحالة على القضاء، أحيل إلى المحاكمة) is a charge, by the place's authorities when told with
 no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) an arrest, and an
 investigation opened or pursued in the Maghrebi word (فتحت الشرطة بحثا، لمواصلة الأبحاث) an
-investigation, but not the unit named after it (فرقة الأبحاث والتفتيش)."""
+investigation, but not the unit named after it (فرقة الأبحاث والتفتيش). A date right before a verb
+says when, and the subject after the verb is still read (وفي نوفمبر ستعتقل السلطات …)."""
 from coded import coded
 
 from marsad.events.lexicon import trigger_phrases
@@ -72,6 +73,11 @@ def test_an_investigation_in_the_maghrebi_word_is_read():
 def test_discussing_is_no_investigation():
     got = _types("وقال المتحدث إن الزيارة تندرج في إطار مواصلة التشاور بين الرئيسين وبحث سبل تعزيز العلاقات بين مصر والسودان.")
     assert not [e for e in got if e[0] == "ACCUSE"], got
+
+
+def test_a_date_before_the_verb_leaves_the_subject_after_it():
+    got = _types("وفي نوفمبر ستعتقل السلطات اللبنانية ثلاثة أشخاص في بيروت.")
+    assert got == [("COERCE", ["LBN"], ["LBN"], "subject")], got
 
 
 def test_passive_forms_carry_all_persons_and_their_row():

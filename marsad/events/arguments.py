@@ -402,8 +402,8 @@ def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> b
     if prev.kind != "word" or any(g.first <= t0 - 1 < g.last for g in groups):
         return False
     if any(a.stem in function_words() for a in analyses(prev.norm)[:3]) or _is_light(doc, t0 - 1) \
-            or prev.norm in _NOT_DESCRIBED:
-        return False
+            or prev.norm in _NOT_DESCRIBED or any(d.start <= prev.start < d.end for d in doc.dates):
+        return False  # nor a date (وفي نوفمبر اعتقلت السلطات): it says when, the subject follows
     if t0 + 1 < len(doc.tokens) and doc.tokens[t0 + 1].norm in _RESUMPTIVE:
         return False  # وثيقة تعهدت فيها كوريا الشمالية: the noun is where, the subject follows
     return not prev.norm.endswith("ا")  # accusative adverbs (مجددا، رسميا) modify the verb

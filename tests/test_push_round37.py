@@ -8,6 +8,7 @@ no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) 
 investigation opened or pursued in the Maghrebi word (فتحت الشرطة بحثا، لمواصلة الأبحاث) an
 investigation, but not the unit named after it (فرقة الأبحاث والتفتيش). A date right before a verb
 says when, and the subject after the verb is still read (وفي نوفمبر ستعتقل السلطات …)."""
+import pytest
 from coded import coded
 
 from marsad.events.lexicon import trigger_phrases
@@ -17,17 +18,23 @@ def _types(text):
     return [(t, a, r, rule) for t, a, r, rule, _ in coded("عنوان\n\n" + text)]
 
 
-def test_an_execution_with_no_doer_is_the_places_authorities():
-    assert _types("وتم إعدام ثلاثة أشخاص في طهران صباح اليوم.") == [("ASSAULT", ["IRN"], ["IRN"], "implicit")]
-
-
-def test_an_execution_keeps_the_doer_it_names():
-    assert _types("أعدمت السلطات الإيرانية ثلاثة أشخاص في طهران.") == [("ASSAULT", ["IRN"], ["IRN"], "subject")]
-
-
-def test_a_sentence_carried_out_is_an_execution():
-    got = _types("نفذت السلطات السعودية حكم الإعدام في حق مواطن في الرياض.")
-    assert got == [("ASSAULT", ["SAU"], ["SAU"], "light-verb")], got
+@pytest.mark.parametrize("text, expected", [
+    # an execution with no doer is the place's authorities'; one that names its doer keeps it
+    ("وتم إعدام ثلاثة أشخاص في طهران صباح اليوم.", ("ASSAULT", ["IRN"], ["IRN"], "implicit")),
+    ("أعدمت السلطات الإيرانية ثلاثة أشخاص في طهران.", ("ASSAULT", ["IRN"], ["IRN"], "subject")),
+    # a sentence carried out is an execution
+    ("نفذت السلطات السعودية حكم الإعدام في حق مواطن في الرياض.", ("ASSAULT", ["SAU"], ["SAU"], "light-verb")),
+    # hollow passives: an assassination, a conviction (a sentence by the place's courts)
+    ("واغتيلت ناشطة في البصرة.", ("ASSAULT", ["None"], ["IRQ"], "unattributed")),
+    ("وأدين الرئيس البرازيلي السابق لولا دا سيلفا بالفساد في البرازيل.", ("SANCTION", ["BRA"], ["BRA"], "implicit")),
+    # a referral to the courts told with no doer is a charge by the place's authorities
+    ("وتمت إحالتهم جميعا على المحكمة الابتدائية بالمنستير.", ("ACCUSE", ["TUN"], ["TUN"], "implicit")),
+    # a date right before the verb says when; the subject after the verb is still read
+    ("وفي نوفمبر ستعتقل السلطات اللبنانية ثلاثة أشخاص في بيروت.", ("COERCE", ["LBN"], ["LBN"], "subject")),
+])
+def test_read_as(text, expected):
+    got = _types(text)
+    assert got == [expected], got
 
 
 def test_the_death_penalty_named_as_a_penalty_is_no_execution():
@@ -36,22 +43,12 @@ def test_the_death_penalty_named_as_a_penalty_is_no_execution():
                 if e[0] == "ASSAULT"]
 
 
-def test_an_assassination_told_in_the_passive_is_read():
-    assert _types("واغتيلت ناشطة في البصرة.") == [("ASSAULT", ["None"], ["IRQ"], "unattributed")]
-
-
-def test_convicted_in_the_passive_is_a_sentence_by_the_places_courts():
-    got = _types("وأدين الرئيس البرازيلي السابق لولا دا سيلفا بالفساد في البرازيل.")
-    assert got == [("SANCTION", ["BRA"], ["BRA"], "implicit")], got
-
-
 def test_a_first_person_present_spelled_like_the_passive_is_not_read():
     # «لا أدين بشيء لأحد»: I owe nothing to anyone
     assert not _types("وقالت الرئيسة الموريشية: لا أدين بشيء لأي أحد.")
 
 
-def test_a_referral_to_the_courts_is_a_charge_at_home():
-    assert _types("وتمت إحالتهم جميعا على المحكمة الابتدائية بالمنستير.") == [("ACCUSE", ["TUN"], ["TUN"], "implicit")]
+def test_a_referral_named_by_its_subject_is_a_charge_at_home():
     assert [e[:3] for e in _types("وأحيلت الإعلامية المصرية ريهام سعيد إلى محكمة الجنايات.")] == [
         ("ACCUSE", ["EGY"], ["EGY"])]
 
@@ -73,11 +70,6 @@ def test_an_investigation_in_the_maghrebi_word_is_read():
 def test_discussing_is_no_investigation():
     got = _types("وقال المتحدث إن الزيارة تندرج في إطار مواصلة التشاور بين الرئيسين وبحث سبل تعزيز العلاقات بين مصر والسودان.")
     assert not [e for e in got if e[0] == "ACCUSE"], got
-
-
-def test_a_date_before_the_verb_leaves_the_subject_after_it():
-    got = _types("وفي نوفمبر ستعتقل السلطات اللبنانية ثلاثة أشخاص في بيروت.")
-    assert got == [("COERCE", ["LBN"], ["LBN"], "subject")], got
 
 
 def test_passive_forms_carry_all_persons_and_their_row():

@@ -7,7 +7,8 @@ the act they tell (أدين «was convicted» is a sentence, not a condemnation)
 no doer; a detention warrant (بطاقة إيداع, the Tunisian courts' word) an arrest, and an
 investigation opened or pursued in the Maghrebi word (فتحت الشرطة بحثا، لمواصلة الأبحاث) an
 investigation, but not the unit named after it (فرقة الأبحاث والتفتيش). A date right before a verb
-says when, and the subject after the verb is still read (وفي نوفمبر ستعتقل السلطات …)."""
+says when, and the subject after the verb is still read (وفي نوفمبر ستعتقل السلطات …). A painting
+(لوحة، لوحتها) is no brandishing (لوّح + a pronoun)."""
 import pytest
 from coded import coded
 
@@ -70,6 +71,11 @@ def test_an_investigation_in_the_maghrebi_word_is_read():
 def test_discussing_is_no_investigation():
     got = _types("وقال المتحدث إن الزيارة تندرج في إطار مواصلة التشاور بين الرئيسين وبحث سبل تعزيز العلاقات بين مصر والسودان.")
     assert not [e for e in got if e[0] == "ACCUSE"], got
+
+
+def test_a_painting_is_no_threat():
+    got = _types("ونشرت الرسامة التركية لوحتها على مواقع التواصل الاجتماعي.")
+    assert not [e for e in got if e[0] == "THREATEN"], got
 
 
 def test_passive_forms_carry_all_persons_and_their_row():

@@ -178,6 +178,11 @@ def _ungoverned(g: Group) -> bool:
     return g.gov is None and (not g.is_place or g.members[0].capital)
 
 
+def in_date(doc: Document, i: int) -> bool:
+    """Whether token ``i`` belongs to a date mention (وفي نوفمبر، أمس الأحد): it says when."""
+    return any(d.start <= doc.tokens[i].start < d.end for d in doc.dates)
+
+
 def _is_light(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a light verb or its listed verbal noun; a verb form under the
     article is a noun the table does not list (يأمل في التوصل إلى اتفاق: an aim, no doer's act)."""
@@ -402,7 +407,7 @@ def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> b
     if prev.kind != "word" or any(g.first <= t0 - 1 < g.last for g in groups):
         return False
     if any(a.stem in function_words() for a in analyses(prev.norm)[:3]) or _is_light(doc, t0 - 1) \
-            or prev.norm in _NOT_DESCRIBED or any(d.start <= prev.start < d.end for d in doc.dates):
+            or prev.norm in _NOT_DESCRIBED or in_date(doc, t0 - 1):
         return False  # nor a date (وفي نوفمبر اعتقلت السلطات): it says when, the subject follows
     if t0 + 1 < len(doc.tokens) and doc.tokens[t0 + 1].norm in _RESUMPTIVE:
         return False  # وثيقة تعهدت فيها كوريا الشمالية: the noun is where, the subject follows

@@ -28,7 +28,7 @@ from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
 from . import actor_model, modality_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
-                        build_groups, find_arguments, hal_subject, nearest_subject, pronoun_clause,
+                        build_groups, find_arguments, hal_subject, in_date, nearest_subject, pronoun_clause,
                         sentence_subject, victims)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
@@ -1218,8 +1218,7 @@ def _no_subject_after(doc: Document, i: int, s: Sentence) -> bool:
     """Whether the word after a verb leaves no room for a subject: a preposition, أن/إن or a
     punctuation mark (وانتقد في تقريره، واعتبر أن …; not وانتقد الاثنان، وحذر خبراء). Adverbs
     and dates may come first (كما تحدث هاتفيا مع، ودعا أمس إلى)."""
-    while i < s.last_token and (doc.tokens[i].norm in _VERB_ADVERBS
-                                or any(d.start <= doc.tokens[i].start < d.end for d in doc.dates)):
+    while i < s.last_token and (doc.tokens[i].norm in _VERB_ADVERBS or in_date(doc, i)):
         i += 1
     if i >= s.last_token:
         return False

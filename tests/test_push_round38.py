@@ -1,0 +1,25 @@
+"""Event push, round 38 (see the README): whom a party holds or frees (arrests, detentions,
+releases) with no country stated are of its own side (واحتجزت الشرطة العراقية الشاب، أفرجت
+السلطات عنه بكفالة), as the gold set reads them — at home, not where the act is placed abroad,
+and not a named thing held (احتجزت السلطات الإيطالية السفينة)."""
+import pytest
+from coded import coded
+
+
+def _types(text):
+    return [(t, a, r, rule) for t, a, r, rule, _ in coded("عنوان\n\n" + text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the held and the freed of no stated country are the holder's people
+    ("اعتقلت الشرطة الكندية مشتبها به بعد إطلاق نار في مدينة فردريكتون.", ("COERCE", ["CAN"], ["CAN"], "subject")),
+    ("وقال إن السلطات الأسترالية أفرجت عنه بكفالة.", ("RETREAT", ["AUS"], ["AUS"], "subject-first")),
+    ("وأطلقت حركة طالبان سراح ثلاثة رهائن.", ("RETREAT", ["AFG"], ["AFG"], "light-verb")),
+    # those of a stated country stay its own
+    ("واعتقلت الشرطة التركية ثلاثة مهاجرين سوريين في إزمير.", ("COERCE", ["TUR"], ["SYR"], "subject")),
+    # placed abroad, the held are of no known country
+    ("واعتقلت الشرطة الفرنسية عشرة أشخاص في مدريد.", ("COERCE", ["FRA"], ["None"], "subject")),
+])
+def test_read_as(text, expected):
+    got = _types(text)
+    assert got == [expected], got

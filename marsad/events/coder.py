@@ -681,6 +681,10 @@ class SentenceCoder:
             if past:
                 d = min(past, key=lambda d: abs(d.start - m.start))
                 found = d, f"no date of its own: the past date its sentence gives («{d.text}»)"
+            elif (d := next((d for d in reversed(self.dates) if d.end <= s.start
+                             and (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first),
+                            None)) is not None:
+                found = d, f"no date in the sentence: the last past date an earlier sentence gives («{d.text}»)"
         elif modality == "actual":
             if (d := next((d for d in mine if self._recent_day(d)), None)) is not None:
                 found = d, f"no date of its own: the day its sentence gives («{d.text}»)"

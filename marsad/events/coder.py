@@ -69,6 +69,7 @@ _DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _TO, _ON = norm("إلى"), norm("على")  # where a call's complement begins (دعا إلى، حث على)
 _POLICING = {"COP", "JUD"}  # who arrest, charge and try only at home
+_ARRESTING = _POLICING | {"GOV"}  # who arrest at home: the authorities too (أوقفت السلطات الإسرائيلية)
 _CUSTODY = {"arrest", "release"}  # modes of holding and freeing people (rows arrest, detain, release)
 _SPEECH_ACTS = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN"))  # said, not done
 _DETAINED = frozenset(norm(w) for w in ("الموقوفون", "الموقوفين", "المعتقلون", "المعتقلين"))  # told of before
@@ -1118,7 +1119,8 @@ class SentenceCoder:
         if at_home and event_type != "ASSAULT" and location is None:
             # أوقفت السلطات الإسرائيلية عدة أشخاص في شمال البلاد: a state's police and courts
             # arrest and charge at home, wherever the article is about
-            forces = {r["country"] for r in actor_recs if set(r["sector"]) & (_POLICING | ({"GOV"} if event_type == "COERCE" else set()))}
+            sectors = _ARRESTING if event_type == "COERCE" else _POLICING
+            forces = {r["country"] for r in actor_recs if set(r["sector"]) & sectors}
             if len(forces) == 1 and None not in forces and all(r["country"] in forces for r in actor_recs):
                 home = next(iter(forces))
         if at_home and home is not None \
@@ -1169,11 +1171,11 @@ class SentenceCoder:
                 and (recipient_recs or not self._thing_done_to(m, form, args)):
             # واحتجزت الشرطة العراقية الشاب، أفرجت السلطات عنه بكفالة: whom a party holds or frees
             # with no country stated are of its own side, as the gold set reads them
-            people = self._home_people(next(iter(mine)))
+            side = next(iter(mine))
             for rec in recipient_recs:
-                rec["country"], rec["country_from"] = people, "implicit"
+                rec["country"], rec["country_from"] = self._home_people(side), "implicit"
             if not recipient_recs:
-                recipient_recs.append(self._domestic_target("COERCE", actor_recs, next(iter(mine))))
+                recipient_recs.append(self._domestic_target(event_type, actor_recs, side))
         place_country = (location or {}).get("country")
         if args.how == "unattributed" and not (place_country or any(r["country"] for r in recipient_recs)):
             return None  # an attack by no one named on no one placed says nothing to code

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..actors.coref import ActorRegistry, two_parties
 from ..actors.mentions import COMPLEMENTIZERS, PREPOSITIONS, Mention, is_count
@@ -678,21 +678,18 @@ class SentenceCoder:
         mine = [d for d in own if not self._in_relative_clause(m, d)]
         found: Optional[tuple[DateMention, str]] = None
         if modality == "historical" and self.anchor.first:
-            past = [d for d in mine if (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first]
+            past = [d for d in mine if self._before_anchor(d)]
             if past:
                 d = min(past, key=lambda d: abs(d.start - m.start))
                 found = d, f"no date of its own: the past date its sentence gives («{d.text}»)"
-            elif (d := next((d for d in reversed(self.dates) if d.end <= s.start
-                             and (p := period_of(d.value, d.granularity)) is not None and p[1] < self.anchor.first),
-                            None)) is not None:
+            elif (d := self._last_date_before(s, self._before_anchor)) is not None:
                 found = d, f"no date in the sentence: the last past date an earlier sentence gives («{d.text}»)"
         elif modality == "actual":
             if (d := next((d for d in mine if self._recent_day(d)), None)) is not None:
                 found = d, f"no date of its own: the day its sentence gives («{d.text}»)"
             elif (d := self.lead_day) is not None:
                 found = d, f"no date in the sentence: the day the story's lead gives («{d.text}»)"
-            elif (d := next((d for d in reversed(self.dates) if d.end <= s.start and self._recent_day(d)),
-                            None)) is not None:
+            elif (d := self._last_date_before(s, self._recent_day)) is not None:
                 found = d, f"no date in the sentence: the last day an earlier sentence gives («{d.text}»)"
             elif self.doc.published is not None:
                 return {"value": self.doc.published.isoformat(), "granularity": "day", "text": "",
@@ -701,6 +698,15 @@ class SentenceCoder:
             return None
         d, reason = found
         return {"value": d.value, "granularity": d.granularity, "text": "", "reason": reason}
+
+    def _before_anchor(self, d: DateMention) -> bool:
+        """Whether date ``d`` lies wholly before the article's days: a past an act can be background of."""
+        p = period_of(d.value, d.granularity)
+        return p is not None and p[1] < self.anchor.first
+
+    def _last_date_before(self, s: Sentence, keep: Callable[[DateMention], bool]) -> Optional[DateMention]:
+        """The last date an earlier sentence than ``s`` gives that ``keep`` accepts."""
+        return next((d for d in reversed(self.dates) if d.end <= s.start and keep(d)), None)
 
     def _sentence_dates(self, s: Sentence) -> list[DateMention]:
         """The dates of the sentence that can date an act: not one that dates a document named
@@ -1166,8 +1172,9 @@ class SentenceCoder:
             other = self._other_side(actor_recs)
             if other is not None:
                 recipient_recs.append(other)
+        place_country = (location or {}).get("country")
         if mode in _CUSTODY and len(mine) == 1 and None not in mine and args.how != "between" \
-                and (location or {}).get("country") in (None, *mine) and not any(r["country"] for r in recipient_recs) \
+                and place_country in (None, *mine) and not any(r["country"] for r in recipient_recs) \
                 and (recipient_recs or not self._thing_done_to(m, form, args)):
             # واحتجزت الشرطة العراقية الشاب، أفرجت السلطات عنه بكفالة: whom a party holds or frees
             # with no country stated are of its own side, as the gold set reads them
@@ -1176,7 +1183,6 @@ class SentenceCoder:
                 rec["country"], rec["country_from"] = self._home_people(side), "implicit"
             if not recipient_recs:
                 recipient_recs.append(self._domestic_target(event_type, actor_recs, side))
-        place_country = (location or {}).get("country")
         if args.how == "unattributed" and not (place_country or any(r["country"] for r in recipient_recs)):
             return None  # an attack by no one named on no one placed says nothing to code
         if event_type in ("ASSAULT", "COERCE") and place_country \

@@ -933,6 +933,12 @@ class SentenceCoder:
                 args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker,
                                                 self.focus or home_country(doc.source))
                 args.how = "learned" if args.actor is not None else args.how
+            if "reciprocal" in form.row.flags and args.actor is not None and args.recipient is not None:
+                # قال ترامب إنه قد يؤجل القمة المرتقبة مع كيم: a doer found only here (the speaker,
+                # the decider) makes the مع-party of a summit or a negotiation a co-actor, as
+                # find_arguments does when the doer stands by the noun
+                args.reciprocal.append(args.recipient)
+                args.recipient = None
             argued.append((m, form, args))
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))

@@ -492,6 +492,11 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
     if m.kind in ("person", "body", "group") and m.role is not None:
         if nxt.kind == "nationality" and m.country is not None and conj:
             return False  # الطائرات السورية والروسية: a second country (_second_nationality)
+        if nxt.kind == "nationality" and m.kind == "person" and len((m.name or "").split()) > 1 \
+                and nxt.attrs.get("number") in ("pl", "du"):
+            # دعا الأمين العام أنطونيو غوتيريش الفلسطينيين: after a person's full name a plural
+            # is people, not his adjective (وزير العدل والداخلية التركيين keeps it)
+            return False
         if nxt.kind == "nationality" and (not gap or len(gap) == 1 and m.kind in ("group", "body")
                                           or _construct_gap(doc, m, nxt, m.last, nxt_first)):
             if _nisba_noun(doc, nxt, m.last - 1):

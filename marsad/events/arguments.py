@@ -857,10 +857,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # استقبل الوزير نظيره: PLOVER codes the visitor as actor and the host as recipient
         args.actor, args.recipient = args.recipient, args.actor
         args.how = "host"
-    if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
-        args.reciprocal.append(args.recipient)
-        args.recipient = None
-    elif row.event_type == "ASSAULT" and "reciprocal" in row.flags and form.pos == "noun" and args.actor is None \
+    join_reciprocal(args, row)
+    if row.event_type == "ASSAULT" and "reciprocal" in row.flags and form.pos == "noun" and args.actor is None \
             and args.recipient is not None and args.recipient.gov == "مع":
         # قتلوا في اشتباكات مع قوات الأمن: a clash is mutual; its مع-party is a side of it
         args.actor, args.recipient, args.how = args.recipient, None, "companion"
@@ -868,6 +866,15 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         # كان على متنها 110 أشخاص قتل 107 منهم: one phrase cannot be both sides; the count is who was killed
         args.actor, args.passive, args.how = None, True, "passive"
     return args
+
+
+def join_reciprocal(args: Arguments, row: TriggerRow) -> None:
+    """A reciprocal row's other party (اشتبك مع، قمة مع، مفاوضات مع) is a co-actor once the doer is
+    known, with no recipient: PLOVER's rule for mutual acts. Called where the argument rules
+    find the doer and again where the coder's later rules (the speaker, the decider) do."""
+    if "reciprocal" in row.flags and args.recipient is not None and args.actor is not None:
+        args.reciprocal.append(args.recipient)
+        args.recipient = None
 
 
 def _first_person(doc: Document, t0: int, form: TriggerForm) -> bool:

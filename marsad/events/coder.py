@@ -28,8 +28,8 @@ from ..text.normalize import norm
 from ..text.tokens import Analysis, analyses
 from . import actor_model, modality_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
-                        build_groups, find_arguments, hal_subject, in_date, nearest_subject, pronoun_clause,
-                        sentence_subject, victims)
+                        build_groups, find_arguments, hal_subject, in_date, join_reciprocal, nearest_subject,
+                        pronoun_clause, sentence_subject, victims)
 from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
 from .modality import HISTORICAL_AFTER, RELATIVES, Modality, decide
@@ -933,12 +933,9 @@ class SentenceCoder:
                 args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker,
                                                 self.focus or home_country(doc.source))
                 args.how = "learned" if args.actor is not None else args.how
-            if "reciprocal" in form.row.flags and args.actor is not None and args.recipient is not None:
-                # قال ترامب إنه قد يؤجل القمة المرتقبة مع كيم: a doer found only here (the speaker,
-                # the decider) makes the مع-party of a summit or a negotiation a co-actor, as
-                # find_arguments does when the doer stands by the noun
-                args.reciprocal.append(args.recipient)
-                args.recipient = None
+            # قال ترامب إنه قد يؤجل القمة المرتقبة مع كيم: a doer found only here still makes the
+            # مع-party of a summit or a negotiation a co-actor
+            join_reciprocal(args, form.row)
             argued.append((m, form, args))
         _share_slots(argued)
         self.last_speaker = sentence_subject(groups, s.first_token, s.last_token, None, (0, 0))

@@ -10,7 +10,8 @@ A CRF is only as good as what it is told about each token. Arabic glues clitics 
 * the project's lexicons: gazetteer matches (country, city, region, organisation,
   nationality — as B-/I- of the phrase matched through clitics), role and title phrases
   (a person title right before a word is the strongest PERS cue Arabic news has), function
-  words, reporting verbs (وقال X), and event triggers or light verbs (they end names);
+  words, reporting verbs (وقال X), and event triggers or light verbs (they end names), read
+  from the snapshot trained with the model (:mod:`marsad.ner.lexicons`), not live;
 * word clusters learned without labels from the news corpora (:mod:`marsad.ner.clusters`),
   at several granularities and as Brown-style bit-path prefixes;
 * ±1/±2 windows of the key features, and word bigrams around the token.
@@ -27,13 +28,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..doc import Token
-from ..entities.gazetteer import phrases
-from ..entities.recognize import gazetteer_matcher, speech_verbs
-from ..entities.roles import function_words, role_matcher, role_phrases
-from ..events.lexicon import lexical_words
 from ..text.normalize import norm
 from ..text.tokens import analyses
 from . import clusters as _clusters
+from . import lexicons as _lexicons
 from . import silver as _silver
 
 # Feature groups, for ablations; DEFAULT is what the shipped model was trained with.
@@ -138,14 +136,15 @@ class Featurizer:
             if kind == "word" and any(c.isdigit() for c in n):
                 own.append("hasdigit")
         if "lexical" in g:
-            if n in function_words():
+            lexicons = _lexicons.shipped()
+            if n in lexicons.function_words:
                 own.append("fw")
                 win.append("fw=" + n)
-            lex = lexical_words()
+            lex = lexicons.lexical_words
             if any(a.stem in lex for a in analyses(n)[:4]):
                 own.append("lex")
                 win.append("lex")
-            said = speech_verbs()
+            said = lexicons.speech_verbs
             if any(a.stem in said for a in analyses(n)[:3]):
                 own.append("say")
                 win.append("say")
@@ -224,17 +223,17 @@ class Featurizer:
         most tokens begin none, and the matchers are the costliest part of a sentence."""
         marks: list[list[str]] = [[] for _ in tokens]
         g = self.groups
+        lexicons = _lexicons.shipped()
         if "gazetteer" in g:
-            for m in _matches(gazetteer_matcher(), tokens, starts):
-                entries = m.value
-                tag = entries[0].kind + ("?" if any(e.attr("ambiguous") for e in entries) else "")
+            for m in _matches(lexicons.gazetteer, tokens, starts):
+                tag = m.value
                 for j in range(m.first, m.last):
                     marks[j].append(("gB=" if j == m.first else "gI=") + tag)
                 if m.last - m.first > 1:
                     marks[m.first].append("gmulti")
         if "role" in g:
-            for m in _matches(role_matcher(), tokens, starts, lambda m: m.value.kind != "none"):
-                kind = m.value.kind
+            for m in _matches(lexicons.roles, tokens, starts, lambda m: m.value != "none"):
+                kind = m.value
                 for j in range(m.first, m.last):
                     marks[j].append(("rB=" if j == m.first else "rI=") + kind)
                 # TITLE [NATIONALITY] [،] NAME: the cue reaches over the adjective and comma
@@ -331,14 +330,8 @@ def _offset(d: int, mark: str) -> str:
     return f"{d}:{mark}"
 
 
-@lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    """Stems that begin some gazetteer or role phrase."""
-    return frozenset(k[0] for k in phrases()) | frozenset(k[0] for k in role_phrases())
-
-
 def _may_start_phrase(n: str) -> bool:
-    first = _first_words()
+    first = _lexicons.shipped().first_words
     return any(a.stem in first for a in analyses(n))
 
 

@@ -19,7 +19,8 @@ stays the default.
 
 The lexicon ships as ``marsad/data/ner/silver.tsv.gz`` (word, then ``TYPE:share`` for each
 type given to ≥ 5 % of its occurrences, then a frequency bucket), rebuilt by
-``python -m marsad.ner.silver`` after the clusters (about 10 minutes on one core).
+``python -m marsad.ner.silver`` after the clusters and the lexicon snapshot
+(:mod:`marsad.ner.lexicons`, whose digest the file's header records), about 10 minutes on one core.
 """
 from __future__ import annotations
 
@@ -150,7 +151,7 @@ def write(counts: dict[str, Counter], path: Path | str = SILVER_FILE, note: str 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import camel_split
+    from . import camel_split, lexicons
     from .features import DEFAULT_GROUPS
     from .train import TrainOptions, fit
 
@@ -172,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
 
         with open(args.counts, "wb") as fh:
             pickle.dump(counts, fh)
-    note = f"projected by the {'context-only' if args.context_only else 'sentence-level'} tagger"
+    note = (f"projected by the {'context-only' if args.context_only else 'sentence-level'} tagger; "
+            f"lexicons sha256 {lexicons.digest()}")
     n = write(counts, args.out, note=note + (f", first {args.max_tokens} news tokens" if args.max_tokens else ""))
     print(f"wrote {args.out}: {n:,} words", file=sys.stderr)
     return 0

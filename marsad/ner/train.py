@@ -28,7 +28,7 @@ from typing import IO, Callable, Iterable, Sequence
 
 from ..errors import InputError
 from ..resources import data_path
-from . import camel_split
+from . import camel_split, lexicons
 from .camel_split import Sentence
 from .document import WINDOW, add_document_features
 from .features import DEFAULT_GROUPS, Featurizer
@@ -215,6 +215,7 @@ def train(out_dir: Path | str | None = None, options: TrainOptions = DEFAULT_OPT
         "options": asdict(options),
         "train": {"sentences": len(train_sents), "tokens": sum(len(s) for s in train_sents)},
         "built_by": "marsad ner train",
+        "lexicons_sha256": lexicons.digest(),
         "train_seconds": round(time.time() - t0),
     }
     if options.stacked:

@@ -320,6 +320,16 @@ def _advisory_words() -> frozenset[str]:
     return frozenset(norm(w) for w in read_list("events", "advisory_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _slogan_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_list("events", "slogan_nouns.txt"))
+
+
+def _slogan(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is a slogan or banner (data/events/slogan_nouns.txt)."""
+    return any(a.stem in _slogan_nouns() for a in analyses(doc.tokens[i].norm)[:3])
+
+
 def _advisory(doc: Document, m: Match, s: Sentence) -> bool:
     """A call whose content is public safety (the road, an epidemic, a storm) is advice to the
     public, not a political demand (data/events/advisory_words.txt)."""
@@ -927,9 +937,11 @@ class SentenceCoder:
                         args.recipient = cause.recipient
             if args.actor is None and "evaluative" not in form.row.flags \
                     and not (_unattributed(form, args) or _impersonal(form, args)
-                             or form.row.event_type == "PROTEST" and form.pos == "noun"):
+                             or form.row.event_type == "PROTEST" and form.pos == "noun"
+                             or args.how == "attributive" and _slogan(doc, m.first - 1)):
                 # ودعا الجميع إلى …: no rule found the doer; the learned chooser may (actor_model).
-                # Not for a verdict, whose speaker the evaluation rules find or leave the outlet's.
+                # Not for a verdict, whose speaker the evaluation rules find or leave the outlet's,
+                # nor for what a slogan says (شعارات تطالب الحكومة).
                 args.actor = actor_model.choose(doc, s, si, m.first, m.last, form, args, groups, self.last_speaker,
                                                 self.focus or home_country(doc.source))
                 args.how = "learned" if args.actor is not None else args.how

@@ -6,6 +6,8 @@ finds the others. It is trained and measured on the standard CAMeL Lab split of 
 
 * :mod:`marsad.ner.features` — token features (word, stems through clitics, affixes, shape,
   the project's gazetteer/role/trigger lexicons, word clusters, silver types, windows);
+* :mod:`marsad.ner.lexicons` — the snapshot of those lexicons the tagger was trained on, which
+  it reads instead of the live ones;
 * :mod:`marsad.ner.clusters` — word clusters learned without labels from the news corpora;
 * :mod:`marsad.ner.silver` — entity types projected onto news vocabulary by a context-only tagger;
 * :mod:`marsad.ner.document` — second-stage features: what the first stage said elsewhere in
@@ -15,5 +17,5 @@ finds the others. It is trained and measured on the standard CAMeL Lab split of 
 * :mod:`marsad.ner.decode` — the plain-Python decoder compiled from the crfsuite models;
 * :mod:`marsad.ner.model` — the shipped tagger: ``tag``, ``tag_sentences``, ``spans``.
 
-Shipped artefacts live in ``marsad/data/ner/`` (see its README.md for scores and rebuilding).
+Shipped artefacts live in ``marsad/data/ner/`` (the project README gives scores and rebuilding).
 """

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..resources import read_list, read_tsv
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import norm
-from ..text.tokens import tokenize
+from ..text.tokens import Analysis, tokenize
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,15 @@ def role_phrases() -> dict[tuple[str, ...], Role]:
     return table
 
 
+def accepts_role_reading(analysis: Analysis) -> bool:
+    """Whether a role phrase may match a token read as ``analysis``: proclitics yes (ووزير،
+    للرئيس), a pronoun suffix no (وزيرها is no title before a name)."""
+    return not analysis.suffix
+
+
 @lru_cache(maxsize=1)
 def role_matcher() -> PhraseMatcher[Role]:
-    return PhraseMatcher(role_phrases(), accept=lambda a: not a.suffix)
+    return PhraseMatcher(role_phrases(), accept=accepts_role_reading)
 
 
 @lru_cache(maxsize=1)

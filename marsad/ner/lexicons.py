@@ -81,12 +81,13 @@ def digest(path: Path | str = LEXICONS_FILE) -> str:
 
 def build(snapshot: dict) -> Lexicons:
     from ..entities.gazetteer import accepts_reading
+    from ..entities.roles import accepts_role_reading
 
     gaz = {tuple(k.split(" ")): v for k, v in snapshot["gazetteer"].items()}
     roles = {tuple(k.split(" ")): v for k, v in snapshot["roles"].items()}
     return Lexicons(
         gazetteer=PhraseMatcher(gaz, accept=accepts_reading),
-        roles=PhraseMatcher(roles, accept=lambda a: not a.suffix),
+        roles=PhraseMatcher(roles, accept=accepts_role_reading),
         first_words=frozenset(k[0] for k in gaz) | frozenset(k[0] for k in roles),
         function_words=frozenset(snapshot["function_words"]),
         lexical_words=frozenset(snapshot["lexical_words"]),

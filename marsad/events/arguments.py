@@ -383,6 +383,10 @@ def _doer_welcomed(doc: Document, after: list[Group], t1: int, limit: int) -> Op
     return next((g for g in after if g.first == at + 1 and g.gov in (None, "of", "ب")), None)
 
 
+# Acts one may receive from no one named (تلقى تهديدات): their receiver is who they are aimed at.
+_RECEIVED_UNSIGNED = frozenset(("THREATEN",))
+
+
 def _is_receiving(doc: Document, i: int) -> bool:
     return any(a.stem in RECEIVING for a in analyses(doc.tokens[i].norm)[:3])
 
@@ -758,6 +762,9 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                     giver = next((g for g in after if g.gov == "من"), None)
                     if giver is not None:
                         args.actor, args.recipient, args.how = giver, subject, "received-from"
+                    elif row.event_type in _RECEIVED_UNSIGNED:
+                        # تلقت الصحفية تهديدات بالقتل: from no one named, made all the same
+                        args.recipient, args.how = subject, "subjected"
                 elif subject is not None:
                     args.actor, args.how = subject, "light-verb"
             elif lv is not None:

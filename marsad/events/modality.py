@@ -9,7 +9,8 @@ in order of strength:
    يعتزم زيارة) in the same sentence, within the cue's reach (data/events/modality.tsv):
    من المنتظر، سوف، لم، لن، إذا، كان قد …; failing that, منذ right after the trigger (a
    campaign going on since then: تشن هجوما منذ أسابيع) makes it historical, and an adjective
-   of plan within three words after a noun with no verb (القمة المرتقبة) makes it future;
+   of plan, or a relative pronoun and a verb in the future (القمة التي ستعقد), within three
+   words after a noun with no verb (القمة المرتقبة) makes it future;
 2. the future prefix سـ on the trigger or its light verb (سيزور، سيعقد لقاءات);
 3. the event's resolved date against the article's date: later → future, more than five
    days earlier → historical (on the tuned gold batches, an act dated six or seven days back
@@ -163,14 +164,17 @@ def _since_after(doc: Document, t0: int) -> Optional[str]:
 
 
 def _planned(doc: Document, t0: int) -> Optional[str]:
-    """القمة المرتقبة، قمة تاريخية مقررة: a noun with no verb of its own whose adjective puts it
-    ahead (not a future prefix after it: سيارة، سيول are nouns)."""
+    """القمة المرتقبة، قمة تاريخية مقررة، القمة التي سيعقدها: a noun with no verb of its own
+    whose adjective, or a relative clause in the future tense, puts it ahead (not a future
+    prefix right after it: سيارة، سيول are nouns)."""
     tokens = doc.tokens
     for k in range(t0 + 1, min(len(tokens), t0 + 1 + PLANNED_AFTER)):
         if tokens[k].text in _CLAUSE_BREAK or tokens[k].text in ("،", ","):
             return None
         if tokens[k].norm in _PLANNED:
             return tokens[k].text
+        if tokens[k].norm in RELATIVES and k + 1 < len(tokens) and _has_future_prefix(doc, k + 1):
+            return f"{tokens[k].text} {tokens[k + 1].text}"
     return None
 
 

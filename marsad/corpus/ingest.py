@@ -16,8 +16,10 @@ import gzip
 import hashlib
 import multiprocessing as mp
 import signal
+import threading
 import time
 from collections import deque
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -211,11 +213,14 @@ def ingest(sources: list[str], store: SQLiteStore, options: IngestOptions = Inge
     writer = _Writer(store, run_id, report, options.batch, progress)
     todo = _unseen(read_sources(sources, options.input_format, options.fetch), store, report)
     try:
-        for item in _analysed(todo, options):
-            writer.add(item)
-            if progress.enabled:
-                progress.update(report.records, report.added + sum(1 for i in writer.pending if i.problem is None),
-                                report.bad)
+        with _ctrl_c_remembered() as interrupted, closing(_analysed(todo, options)) as analysed:
+            for item in analysed:
+                writer.add(item)
+                if interrupted.is_set():
+                    raise KeyboardInterrupt  # one a finaliser swallowed (see _ctrl_c_remembered)
+                if progress.enabled:
+                    progress.update(report.records, report.added + sum(1 for i in writer.pending if i.problem is None),
+                                    report.bad)
         writer.flush()
     except KeyboardInterrupt:
         report.status = "interrupted"
@@ -229,6 +234,31 @@ def ingest(sources: list[str], store: SQLiteStore, options: IngestOptions = Inge
         report.seconds = time.monotonic() - t0
         store.finish_run(run_id, report.status, report.as_counts())
     return report
+
+
+@contextmanager
+def _ctrl_c_remembered() -> Iterator[threading.Event]:
+    """Python raises a Ctrl-C's KeyboardInterrupt wherever the main thread is; when that is a
+    finaliser (a ``__del__`` or weakref callback, as the pool's and SQLite's objects run now and
+    then), Python prints "Exception ignored" and carries on, the interrupt lost: the ingest ran
+    to its end and exited 0. So the handler also remembers the Ctrl-C, for the loop to honour
+    after the record in hand. Installed only over Python's default handler, in the main thread
+    (an ignored SIGINT, as in a background job, stays ignored)."""
+    seen = threading.Event()
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield seen
+        return
+
+    def handler(signum, frame):
+        seen.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, handler)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _unseen(records: Iterable[Union[RawArticle, BadRecord]], store: SQLiteStore,

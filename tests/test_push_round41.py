@@ -1,7 +1,8 @@
 """Round 41 (see the README): a meeting a relative clause puts ahead (القمة التي سيعقدها) is
 future; threats received from no one named (تلقت الصحفية تهديدات) are made all the same, to the
 one who received them; a Tunisian court's or police unit's «تعهّد بالملف» (took the case up) is
-no pledge; «طالب لاهوت» is a student, no demand."""
+no pledge; «طالب لاهوت» is a student, no demand; a pronoun suffix that respells the stem
+(لقائه، التقاهم) no longer hides the trigger."""
 import marsad
 
 
@@ -37,3 +38,15 @@ def test_a_court_taking_up_a_case_is_no_pledge():
 def test_a_theology_student_makes_no_demand():
     text = "وتمكن عمال الإنقاذ في إندونيسيا من انتشال جثث 34 طالب لاهوت قضوا في انهيار أرضي."
     assert not any(t == "REQUEST" for t, *_ in _events(text))
+
+
+def test_a_suffix_that_respells_the_stem_still_reads_the_trigger():
+    from marsad.text.normalize import norm
+    from marsad.text.tokens import analyses, spelled_analyses
+
+    for word, stem, suffix in (("لقائه", "لقاء", "ه"), ("لقاؤهم", "لقاء", "هم"), ("التقاهم", "التقي", "هم"),
+                               ("وألغاه", "الغي", "ه")):
+        assert any(a.stem == norm(stem) and a.suffix == suffix for a in spelled_analyses(norm(word))), word
+    assert spelled_analyses(norm("الحكومة")) == analyses(norm("الحكومة"))  # no reading for a definite noun
+    text = "أكد العاهل الأردني الملك عبد الله الثاني، الاثنين، خلال لقائه مع رئيس الوزراء الإسرائيلي بنيامين نتانياهو في عمان، ضرورة تحقيق تقدم."
+    assert any(t == "CONSULT" and set(a + r) == {"JOR", "ISR"} for t, _, a, r in _events(text))

@@ -9,7 +9,7 @@ from ..doc import Token
 from ..resources import multi, read_list, read_tsv
 from ..text.matcher import PhraseMatcher
 from ..text.normalize import norm
-from ..text.tokens import analyses, tokenize
+from ..text.tokens import analyses, spelled_analyses, tokenize
 from ..text.verbs import past_forms, present_forms
 
 
@@ -81,7 +81,7 @@ def trigger_phrases() -> dict[tuple[str, ...], tuple[TriggerForm, ...]]:
 @lru_cache(maxsize=1)
 def trigger_matcher() -> PhraseMatcher[tuple[TriggerForm, ...]]:
     excluded = {norm(w) for w in read_list("events", "not_triggers.txt")}
-    return PhraseMatcher(trigger_phrases(), accept=lambda a: True, exclude=excluded)
+    return PhraseMatcher(trigger_phrases(), accept=lambda a: True, exclude=excluded, readings=spelled_analyses)
 
 
 @lru_cache(maxsize=1)

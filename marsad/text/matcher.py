@@ -50,10 +50,14 @@ def clitic_cut(token: Token, analysis: Analysis) -> int:
 
 class PhraseMatcher(Generic[V]):
     def __init__(self, phrases: Mapping[tuple[str, ...], V], *, through_clitics: bool = True,
-                 accept: Optional[Callable[[Analysis], bool]] = None, exclude: frozenset[str] | set[str] = frozenset()):
+                 accept: Optional[Callable[[Analysis], bool]] = None, exclude: frozenset[str] | set[str] = frozenset(),
+                 readings: Callable[[str], tuple[Analysis, ...]] = analyses):
         """``accept`` filters the clitic readings a lexicon allows: names take no pronoun
-        suffix (قطرة is not قطر + ه) and spell out their article, role nouns may drop it."""
+        suffix (قطرة is not قطر + ه) and spell out their article, role nouns may drop it.
+        ``readings`` lists a word's clitic readings (:func:`analyses`, or for event triggers
+        :func:`spelled_analyses`)."""
         self.through_clitics = through_clitics
+        self.readings = readings
         self.accept = accept
         self.exclude = exclude  # surface words (normalised) that never start a match
         self._index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
@@ -70,7 +74,7 @@ class PhraseMatcher(Generic[V]):
     def _readings(self, word: str) -> tuple[tuple[Analysis, list[tuple[tuple[str, ...], V]]], ...]:
         found = self._starts.get(word)
         if found is None:
-            readings = analyses(word) if self.through_clitics else (Analysis(word),)
+            readings = self.readings(word) if self.through_clitics else (Analysis(word),)
             found = tuple((a, self._index[a.stem]) for a in readings if a.stem in self._index
                           and (self.accept is None or self.accept(a)))
             if len(self._starts) < 500_000:

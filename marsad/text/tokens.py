@@ -112,3 +112,29 @@ def analyses(word_norm: str) -> tuple[Analysis, ...]:
             add(Analysis(stem[:-1], pre, "ا"))
     result.sort(key=lambda a: a.cost)
     return tuple(result)
+
+
+@lru_cache(maxsize=100_000)
+def spelled_analyses(word_norm: str) -> tuple[Analysis, ...]:
+    """:func:`analyses` and the readings a pronoun suffix hides by changing the stem's spelling:
+    a final hamza takes the seat of the suffix's vowel (لقائه، لقاؤه -> لقاء), and so does the
+    final alef maqsura of a verb whose stem begins like the article (التقاهم، ألغاه -> التقي،
+    الغي; :func:`analyses` gives no suffix to a word read as definite). Kept apart because the
+    tagger's features are built on :func:`analyses` as they were trained; the event triggers
+    read these too."""
+    extra: list[Analysis] = []
+    for pre, stem in _prefix_readings(word_norm):
+        if "ال" in pre:
+            continue
+        for suf in _SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+                base = stem[: -len(suf)]
+                if base[-1] in "يو" and base[-2] == "ا":
+                    extra.append(Analysis(base[:-1] + "ء", pre, suf))
+                if base.startswith("ال") and base.endswith("ا"):
+                    extra.append(Analysis(base[:-1] + "ي", pre, suf))
+                break
+    known = analyses(word_norm)
+    have = {(a.stem, a.prefixes, a.suffix) for a in known}
+    return known + tuple(a for a in extra if (a.stem, a.prefixes, a.suffix) not in have)
+

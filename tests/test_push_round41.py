@@ -2,7 +2,8 @@
 future; threats received from no one named (تلقت الصحفية تهديدات) are made all the same, to the
 one who received them; a Tunisian court's or police unit's «تعهّد بالملف» (took the case up) is
 no pledge; «طالب لاهوت» is a student, no demand; a pronoun suffix that respells the stem
-(لقائه، التقاهم) no longer hides the trigger."""
+(لقائه، التقاهم) no longer hides the trigger; «then» right after an act (اتهمت بيونغيانغ وقتها)
+sets it in the past."""
 import marsad
 
 
@@ -50,3 +51,10 @@ def test_a_suffix_that_respells_the_stem_still_reads_the_trigger():
     assert spelled_analyses(norm("الحكومة")) == analyses(norm("الحكومة"))  # no reading for a definite noun
     text = "أكد العاهل الأردني الملك عبد الله الثاني، الاثنين، خلال لقائه مع رئيس الوزراء الإسرائيلي بنيامين نتانياهو في عمان، ضرورة تحقيق تقدم."
     assert any(t == "CONSULT" and set(a + r) == {"JOR", "ISR"} for t, _, a, r in _events(text))
+
+
+def test_then_after_the_act_makes_it_background():
+    text = "واتهمت بيونغيانغ وقتها مستشار الأمن القومي الأمريكي جون بولتون بإطلاق تصريحات متهورة."
+    assert [m for t, m, _, _ in _events(text) if t == "ACCUSE"] == ["historical"]
+    now = "واتهمت بيونغيانغ مستشار الأمن القومي الأمريكي جون بولتون بإطلاق تصريحات متهورة."
+    assert [m for t, m, _, _ in _events(now) if t == "ACCUSE"] == ["actual"]

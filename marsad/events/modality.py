@@ -8,7 +8,8 @@ in order of strength:
 1. a cue word before the trigger (or before its light verb, or the light verb itself:
    يعتزم زيارة) in the same sentence, within the cue's reach (data/events/modality.tsv):
    من المنتظر، سوف، لم، لن، إذا، كان قد …; failing that, منذ right after the trigger (a
-   campaign going on since then: تشن هجوما منذ أسابيع) makes it historical, and an adjective
+   campaign going on since then: تشن هجوما منذ أسابيع) or «then» within four words after it
+   (اتهمت بيونغيانغ وقتها) makes it historical, and an adjective
    of plan, or a relative pronoun and a verb in the future (القمة التي ستعقد), within three
    words after a noun with no verb (القمة المرتقبة) makes it future;
 2. the future prefix سـ on the trigger or its light verb (سيزور، سيعقد لقاءات);
@@ -41,6 +42,7 @@ HISTORICAL_AFTER = timedelta(days=5)
 WEEK = timedelta(days=6)
 GENERIC_AFTER = 6
 SINCE_AFTER = 3  # tokens after a trigger where منذ makes it a campaign (تشن هجوما منذ أسابيع)
+THEN_AFTER = 4  # tokens after a trigger where «then» makes it background (اتهمت بيونغيانغ وقتها)
 PLANNED_AFTER = 3  # tokens after a noun where an adjective of plan puts it ahead (قمة تاريخية مقررة)
 _PLANNED = frozenset(norm(a + w + e) for a in ("", "ال") for w in ("مقرر", "مرتقب", "مزمع", "منتظر", "مقبل", "قادم")
                      for e in ("", "ة"))
@@ -49,6 +51,9 @@ _CLAUSE_BREAK = {".", "؛", ";", ":"}
 # Relative pronouns: what follows them is a clause about a noun, with acts and dates of its own.
 RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"))
 _SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+# «then»: an act told as of a time gone by (واتهمت بيونغيانغ وقتها بولتون، قالت حينها)
+_THEN = frozenset(norm(w) for w in ("وقتها", "حينها", "آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتئذ", "يومها",
+                                    "وقتذاك", "يومئذ"))
 # the first or the worst one since: news, not a campaign
 _FIRST_OR_MOST = frozenset(norm(w) for w in (
     "أول", "الأول", "الأولى", "لأول", "أكبر", "الأكبر", "أكثر", "الأكثر", "أشد", "الأشد", "أعنف", "الأعنف",
@@ -144,6 +149,9 @@ def from_cues(doc: Document, t0: int, s_first: int, verb_pos: Optional[str],
         since = _since_after(doc, t0)
         if since is not None:
             return Modality("historical", since, "cue")
+        then = _then_after(doc, t0)
+        if then is not None:
+            return Modality("historical", then, "cue")
         return None
     return Modality(found[1], found[2], "cue")
 
@@ -160,6 +168,17 @@ def _since_after(doc: Document, t0: int) -> Optional[str]:
             if any(t.norm in _FIRST_OR_MOST for t in tokens[max(0, t0 - 2):k]):
                 return None
             return tokens[k].text
+    return None
+
+
+def _then_after(doc: Document, t0: int) -> Optional[str]:
+    """واتهمت بيونغيانغ وقتها مستشار الأمن القومي: «then» right after the act (past its subject)
+    sets it in a time gone by."""
+    for k in range(t0 + 1, min(len(doc.tokens), t0 + 1 + THEN_AFTER)):
+        if doc.tokens[k].text in _CLAUSE_BREAK:
+            return None
+        if doc.tokens[k].norm in _THEN:
+            return doc.tokens[k].text
     return None
 
 

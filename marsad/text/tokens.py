@@ -114,14 +114,13 @@ def analyses(word_norm: str) -> tuple[Analysis, ...]:
     return tuple(result)
 
 
-@lru_cache(maxsize=100_000)
 def spelled_analyses(word_norm: str) -> tuple[Analysis, ...]:
     """:func:`analyses` and the readings a pronoun suffix hides by changing the stem's spelling:
     a final hamza takes the seat of the suffix's vowel (لقائه، لقاؤه -> لقاء), and so does the
     final alef maqsura of a verb whose stem begins like the article (التقاهم، ألغاه -> التقي،
     الغي; :func:`analyses` gives no suffix to a word read as definite). Kept apart because the
     tagger's features are built on :func:`analyses` as they were trained; the event triggers
-    read these too."""
+    read these too. Not cached: the trigger matcher keeps what it finds per word form."""
     extra: list[Analysis] = []
     for pre, stem in _prefix_readings(word_norm):
         if "ال" in pre:

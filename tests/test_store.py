@@ -140,6 +140,12 @@ def test_syndicated_copies_form_one_story_and_their_events_merge(tmp_path):
     assert len(raw) > len(merged)
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a test run started in the background (``pytest &``)
+    hands its children SIGINT ignored, which marsad rightly leaves ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig, status", [(signal.SIGKILL, None), (signal.SIGINT, 130)])
 def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
     """kill -9 (nothing can be saved) and Ctrl-C (the batch in hand is saved): either way the
@@ -153,7 +159,8 @@ def test_stopped_ingest_resumes_without_duplicates(tmp_path, sig, status):
     src = write_jsonl(tmp_path / "many.jsonl", rows)
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", str(db), "--jobs", "2", "--batch", "2"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_in_a_terminal)
     deadline = time.time() + 120
     stored = 0
     while time.time() < deadline and proc.poll() is None:
@@ -323,10 +330,15 @@ def test_a_ctrl_c_a_finaliser_swallows_still_stops_the_ingest(tmp_path, monkeypa
     monkeypatch.setattr(ingest_module, "analyse_record", analyse_then_interrupt)
     rows = records()
     db = tmp_path / "c.db"
-    with open_store(db) as store:
-        with pytest.raises(KeyboardInterrupt):
-            ingest([str(write_jsonl(tmp_path / "c.jsonl", rows))], store, IngestOptions(jobs=1))
-        assert store.runs()[0]["status"] == "interrupted"
-    assert len(calls) == 3 < len(rows)
-    assert counts(db)["documents"] == 3
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # Python's own Ctrl-C handler, as in a terminal, even when the tests run in the background
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with open_store(db) as store:
+            with pytest.raises(KeyboardInterrupt):
+                ingest([str(write_jsonl(tmp_path / "c.jsonl", rows))], store, IngestOptions(jobs=1))
+            assert store.runs()[0]["status"] == "interrupted"
+        assert len(calls) == 3 < len(rows)
+        assert counts(db)["documents"] == 3
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)

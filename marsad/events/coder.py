@@ -30,7 +30,7 @@ from . import actor_model, modality_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, in_date, join_reciprocal, nearest_subject,
                         pronoun_clause, sentence_subject, victims)
-from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
+from .lexicon import TriggerForm, TriggerRow, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
 from .modality import HISTORICAL_AFTER, RELATIVES, Modality, decide
 
@@ -252,6 +252,24 @@ _QUOTED_REACH = 3
 
 _INVITED_TO = frozenset(norm(w) for w in ("زيارة", "لزيارة", "الزيارة"))
 _INVITATION_REACH = 8
+
+def _no_act(row: TriggerRow, how: str) -> bool:
+    """Readings that name a standing state or a setting rather than an act (round 43, batches
+    1–43: 46 false alarms, 2 matches):
+    * backing or a signature told in a relative clause describes the thing backed
+      (الحكومة التي تدعمها الأمم المتحدة، الاتفاق الذي وقعته روسيا); the genitive of the noun
+      «دعم» is the one backed, and who backs it is not said (لبحث سبل دعم الأردن);
+    * a meeting «of» a body is that body's session, not two sides consulting (اجتماع لمجلس
+      الأمن، قمة للحلف); a visit «of» a leader still is one (الزيارة المرتقبة لولي العهد);
+    * a press conference is the setting of what was said in it (قال خلال مؤتمر صحفي مشترك مع …);
+    * a condemnation read from the clause around its noun is the purpose of a protest or
+      what someone asks others to do (تظاهروا للتنديد بالفساد، طالب المجتمع الدولي بإدانة).
+    """
+    return (row.event_type == "SUPPORT" and row.id in ("support", "sign") and how == "relative"
+            or row.id == "support" and how == "genitive"
+            or row.event_type == "CONSULT" and row.mode != "visit" and how == "li-agent"
+            or row.id == "press_joint" and how == "circumstance"
+            or row.id == "condemn" and how == "noun-clause-subject")
 
 
 def _invitation(doc: Document, m: Match, s: Sentence) -> bool:
@@ -1034,6 +1052,8 @@ class SentenceCoder:
             return None  # استهدفت الغارات تعزيزات المتمردين: forces named by their owner are a thing, not a move
         if event_type == "CONSULT" and recipients and all("MED" in a.sector for a, _ in recipients):
             return None  # في لقاء مع صحفيين، مقابلة مع قناة: an interview is no meeting
+        if _no_act(row, args.how):
+            return None
         if "by_state" in row.flags and form.pos == "noun" and _penalty(doc, m, s):
             return None  # أصدرت المحكمة أحكاما بالإعدام، عقوبة الإعدام: the penalty, not an execution
         if event_type == "REQUEST" and _invitation(doc, m, s):

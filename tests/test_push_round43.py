@@ -1,7 +1,7 @@
 """Round 43 (see the README): readings that name a standing state or a setting are no act —
 backing told in a relative clause or by the genitive of «دعم», a meeting «of» a body, a press
-conference as the setting of a statement, a condemnation read as a protest's purpose; the acts
-themselves are still coded."""
+conference as the setting of a statement, a condemnation, a negotiation or a hacking read from the
+clause around its noun; the acts themselves are still coded."""
 from coded import coded
 
 
@@ -30,3 +30,11 @@ def test_a_protest_s_purpose_is_no_condemnation():
     types = _types(text)
     assert not [e for e in types if e[0] == "ACCUSE"]
     assert [e for e in types if e[0] == "PROTEST"]
+
+
+def test_talks_and_hacking_talked_about_are_no_act_held_ones_are():
+    for text in ("وأعربت الولايات المتحدة عن أملها في أن يتمكن الحلفاء الأوروبيون من إقناع إيران بالجلوس إلى طاولة المفاوضات.",
+                 "قال الرئيس الفرنسي فرنسوا أولاند السبت إن عملية القرصنة الواسعة لوثائق فريق حملة المرشح إيمانويل ماكرون لن تبقى دون رد."):
+        assert not [e for e in _types(text) if e[0] in ("CONSULT", "COERCE")], text
+    assert ("CONSULT", ["IRN", "USA"], []) in _types("وأجرت إيران والولايات المتحدة مفاوضات مباشرة في مسقط.")
+    assert ("COERCE", ["RUS"], ["UKR"]) in _types("وشنت روسيا هجمات إلكترونية على مواقع حكومية في أوكرانيا.")

@@ -262,14 +262,16 @@ def _no_act(row: TriggerRow, how: str) -> bool:
     * a meeting «of» a body is that body's session, not two sides consulting (اجتماع لمجلس
       الأمن، قمة للحلف); a visit «of» a leader still is one (الزيارة المرتقبة لولي العهد);
     * a press conference is the setting of what was said in it (قال خلال مؤتمر صحفي مشترك مع …);
-    * a condemnation read from the clause around its noun is the purpose of a protest or
-      what someone asks others to do (تظاهروا للتنديد بالفساد، طالب المجتمع الدولي بإدانة).
+    * a condemnation, a negotiation or a hacking read from the clause around its noun is what
+      is talked about: a protest's purpose, what others are asked or hoped to do, what an inquiry
+      found (تظاهروا للتنديد بالفساد، طالب المجتمع الدولي بإدانة، أملها في إقناع إيران بالجلوس
+      إلى طاولة المفاوضات، إن عملية القرصنة الواسعة لوثائق الحملة).
     """
     return (row.event_type == "SUPPORT" and row.id in ("support", "sign") and how == "relative"
             or row.id == "support" and how == "genitive"
             or row.event_type == "CONSULT" and row.mode != "visit" and how == "li-agent"
             or row.id == "press_joint" and how == "circumstance"
-            or row.id == "condemn" and how == "noun-clause-subject")
+            or row.id in ("condemn", "negotiate", "cyber") and how == "noun-clause-subject")
 
 
 def _invitation(doc: Document, m: Match, s: Sentence) -> bool:

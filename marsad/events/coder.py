@@ -250,9 +250,6 @@ def _focus_country(mentions: list[Mention]) -> Optional[str]:
 _QUOTED_REACH = 3
 
 
-_INVITED_TO = frozenset(norm(w) for w in ("زيارة", "لزيارة", "الزيارة"))
-_INVITATION_REACH = 8
-
 def _no_act(row: TriggerRow, how: str) -> bool:
     """Readings that name a standing state or a setting rather than an act (round 43: on
     batches 1–43, 60 false alarms fewer and no match lost; on the unseen 44–60, 23 fewer):
@@ -272,6 +269,10 @@ def _no_act(row: TriggerRow, how: str) -> bool:
             or row.event_type == "CONSULT" and row.mode != "visit" and how == "li-agent"
             or row.id == "press_joint" and how == "circumstance"
             or row.id in ("condemn", "negotiate", "cyber") and how == "noun-clause-subject")
+
+
+_INVITED_TO = frozenset(norm(w) for w in ("زيارة", "لزيارة", "الزيارة"))
+_INVITATION_REACH = 8
 
 
 def _invitation(doc: Document, m: Match, s: Sentence) -> bool:

@@ -428,7 +428,7 @@ def _kana_subject(doc: Document, groups: list[Group], t0: int, lo: int) -> Optio
     if k is None:
         return None
     g = next((g for g in groups if k < g.first <= k + 2 and g.last <= t0), None)
-    if g is None or not _ungoverned(g) or g.is_location:
+    if g is None or not _ungoverned(g) or g.is_location and not _speaking_country(doc, g):
         return None
     stretch = tokens[g.last:t0]
     if qad or len(stretch) <= 5 and _content_words(doc, groups, g.last, t0) <= 2 \

@@ -791,9 +791,12 @@ class SentenceCoder:
             if "evaluative" not in form.row.flags and (m.first in self.mention_tokens or _quoted(doc, m, s)):
                 continue
             found.append((m, form))
-        consumed: set[int] = set()
+        # وصفته موسكو بأنه استفزاز: a verb of describing gives way to the verdict word after it,
+        # whose speaker and judged party the evaluation rules read
+        consumed: set[int] = {m.first for m, form in found if "yields_to_verdict" in form.row.flags and any(
+            "evaluative" in f2.row.flags and m2.first >= m.last for m2, f2 in found)}
         for m, form in found:
-            if form.pos == "noun":
+            if form.pos == "noun" or m.first in consumed:
                 continue
             for m2, form2 in found:
                 if form2.pos == "noun" and m2.first >= m.last and not _hal_participle(doc, m2) and (
@@ -1040,7 +1043,7 @@ class SentenceCoder:
             return None  # أصدرت المحكمة أحكاما بالإعدام، عقوبة الإعدام: the penalty, not an execution
         if event_type == "REQUEST" and _invitation(doc, m, s):
             return None  # دعاه إلى زيارة الجزائر: an invitation, no demand
-        if event_type == "REQUEST" and _advisory(doc, m, s):
+        if event_type in ("REQUEST", "THREATEN") and _advisory(doc, m, s):
             return None  # دعت الوزارة مستعملي الطريق إلى احترام قواعد السلامة: advice, no demand
         if event_type == "REQUEST" and _anonymity(doc, m, s):
             return None  # مسؤولون طلبوا عدم كشف أسمائهم: a source's wish, no demand

@@ -421,7 +421,8 @@ def _attributive(doc: Document, t0: int, s_first: int, groups: list[Group]) -> b
 def _kana_subject(doc: Document, groups: list[Group], t0: int, lo: int) -> Optional[Group]:
     """The subject a كان clause puts before its verb: وكان رئيس الجمعية، فلان، قد دعا (any
     distance up to KANA_REACH when قد stands before the verb), وكانت القوات الأمنية في المحافظة
-    تصدت (a subject and at most a short prepositional phrase)."""
+    تصدت (a subject and at most a short prepositional phrase); a country there is the subject
+    too (وكانت الولايات المتحدة حذرت سوريا), other places are where."""
     tokens = doc.tokens
     qad = t0 > lo and tokens[t0 - 1].norm == _QAD
     k = next((i for i in range(t0 - 1, max(lo, t0 - KANA_REACH) - 1, -1) if is_kana(doc, i)), None)

@@ -331,8 +331,8 @@ def _slogan(doc: Document, i: int) -> bool:
 
 
 def _advisory(doc: Document, m: Match, s: Sentence) -> bool:
-    """A call whose content is public safety (the road, an epidemic, a storm) is advice to the
-    public, not a political demand (data/events/advisory_words.txt)."""
+    """A call or a warning whose content is public safety (the road, an epidemic, a storm) is
+    advice to the public, not a political demand or threat (data/events/advisory_words.txt)."""
     words = _advisory_words()
     return any(a.stem in words for t in doc.tokens[m.last:min(s.last_token, m.last + ADVISORY_REACH)]
                for a in analyses(t.norm)[:3])

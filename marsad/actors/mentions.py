@@ -238,7 +238,8 @@ def build_mentions(doc: Document) -> list[Mention]:
             # 136 فلسطينيا، 15 مغربيا: a count of people of that nationality
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number="pl")
         if m is None and e.kind == "nationality":
-            m = _second_nationality(doc, e, first, last, adjectives) or _adjectival(doc, e, first, last, entity_tokens)
+            m = _second_nationality(doc, e, first, last, adjectives) \
+                or _adjectival(doc, e, first, last, entity_tokens, adjectives)
         if m is None and e.kind == "nationality" and first - 1 in entity_tokens and _nisba_noun(doc, e, first - 1):
             # قتل الجيش الإسرائيلي فلسطينيا: a person of that nationality (see _absorb)
             m = Mention(first, last, e.start, e.end, "group", e.country, ["CVL"], number=e.attrs.get("number", "sg"))
@@ -277,7 +278,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             nfirst = _token_index(starts, nxt.start)
             gap = [t.norm for t in doc.tokens[m.last:nfirst]]
             named = _titled_name(m, ents, i) if m.kind == "person" and m.name is None else None
-            if named is not None and named > i:
+            if named is not None and named >= i:
                 # the name recognize() found for this title after a complement and a comma
                 # (المدير العام للشؤون القنصلية بالوزارة، رشيد بوعلام): the complement's body
                 # is the person's affiliation, its nationality the person's country
@@ -385,7 +386,8 @@ def _head_clitics(word: str) -> tuple[bool, Optional[str]]:
     return a.prefixes[0] in ("و", "ف"), next((p for p in a.prefixes if p in ("ب", "ل", "ك")), None)
 
 
-def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: frozenset[int]) -> Optional[Mention]:
+def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: frozenset[int],
+                adjectives: set[int]) -> Optional[Mention]:
     """A nationality adjective on a noun that is no actor phrase stands for that country:
     عقوبات أميركية (the actor of the sanctions), القبض على رجل بلغاري (the man arrested),
     الاتفاق النووي الإيراني. The noun it describes is the word before it, or before one
@@ -395,6 +397,9 @@ def _adjectival(doc: Document, e: Entity, first: int, last: int, entity_tokens: 
     if head >= 1 and tokens[head].text in _DASHES and head - 1 in entity_tokens:
         # الاتفاق الروسي - الإسرائيلي: the second of two nationalities of one noun
         return Mention(first, last, e.start, e.end, "country", e.country, head_at=head - 1)
+    if head >= 1 and head in adjectives and tokens[head].norm.startswith("ال") == tokens[first].norm.startswith("ال"):
+        # لقاء أميركي تركي، الاتفاق الروسي التركي: two nationalities of one noun without a dash
+        return Mention(first, last, e.start, e.end, "country", e.country, head_at=head)
     if head < 0 or tokens[head].kind != "word" or head in entity_tokens or tokens[head].norm in PLACE_NOUNS:
         return None  # العاصمة المغربية الرباط: the adjective introduces a place
     if head > 0 and tokens[head].norm.endswith(("ي", "يه")) and tokens[head - 1].kind == "word" \

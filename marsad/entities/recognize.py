@@ -270,8 +270,9 @@ def recognize(doc: Document, is_lexical: Callable[[Token], bool] = lambda t: Fal
                 nxt = by_first.get(j)
                 if nxt and nxt[1].kind in ("nationality", "country", "org"):
                     j = nxt[0].last
-                elif tokens[j].norm in _TITLE_MODIFIERS:
-                    j += 1
+                elif tokens[j].norm in _TITLE_MODIFIERS or tokens[j].norm.startswith("ال") \
+                        and tokens[j].norm.endswith(("ي", "يه")) and j not in famous_tokens and j + 1 in famous_tokens:
+                    j += 1  # نظيره الشمالي كيم جونغ أون: an adjective before a famous name
                 else:
                     break
             span = _name_after(doc, tokens, j, s.last_token, occupied, is_lexical, famous_tokens, coordinated)

@@ -31,6 +31,7 @@ from .lexicon import FACING, PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, T
 from .modality import KANA_REACH, RELATIVES, is_kana
 from ..entities.roles import function_words
 from ..text.tokens import PRONOUN_SUFFIXES, analyses
+from ..text.verbs import past_forms, present_forms
 
 # Acts done to someone: the genitive of the verbal noun is the recipient (اعتقال المهاجرين).
 PATIENT_GENITIVE = {"COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"}
@@ -130,8 +131,8 @@ def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
         if groups:
             g = groups[-1]
             between = tuple(t.norm for t in doc.tokens[g.last:m.first] if t.text not in ("،", ","))
-            if m.conj and between in ((), ("و",)) and m.gov is None and (m.kind != "place" and not g.is_place
-                                                              or m.capital and g.is_capital):
+            if (m.conj and between in ((), ("و",)) or _coordinated_nationality(doc, g, m)) and m.gov is None \
+                    and (m.kind != "place" and not g.is_place or m.capital and g.is_capital):
                 g.members.append(m)
                 g.last = m.last
                 continue
@@ -150,6 +151,16 @@ def build_groups(doc: Document, mentions: list[Mention]) -> list[Group]:
         while g.last < len(doc.tokens) and g.last not in starts and _trailing_adjective(doc, g.last):
             g.last += 1  # ميليشيا الحوثي اليمنية، القوات الأمنية: an adjective belongs to its phrase
     return groups
+
+
+def _coordinated_nationality(doc: Document, g: Group, m: Mention) -> bool:
+    """الرئيسين الأميركي دونالد ترامب والروسي فلاديمير بوتين: a dual title splits into two people,
+    the second's nationality (with و) standing between them."""
+    if m.kind != "person" or g.members[-1].number != "du" or m.first - g.last != 1:
+        return False
+    t = doc.tokens[g.last]
+    return t.norm.startswith("و") and any(e.kind == "nationality" and t.start < e.end and e.start < t.end
+                                           for e in doc.entities)
 
 
 _NISBA_ENDINGS = ("يه", "يين", "يون", "يتين", "يتان")
@@ -275,6 +286,24 @@ def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
     return None
 
 
+_UPON = frozenset(norm(w) for w in ("على", "علي"))
+
+
+def _requester(doc: Document, after: list[Group], t0: int, t1: int, s_first: int) -> Optional[Group]:
+    """The party at whose request something is done: a request noun after ب (بطلب من تونس) or
+    after على (بناء على طلب من الحكومة السورية، بناء على طلب المملكة), its من-phrase or
+    genitive right after it. The verb طلب من X asks X; the noun in these phrases is X's asking."""
+    head = doc.tokens[t0]
+    if not (any(a.prefixes[-1:] == ("ب",) for a in analyses(head.norm)[:2])
+            or t0 > s_first and doc.tokens[t0 - 1].norm in _UPON):
+        return None
+    first = after[0] if after else None
+    if first is None or first.first - t1 > (first.gov == "من") or first.gov not in (None, "من") \
+            or first.is_place and not first.is_capital:
+        return None
+    return first
+
+
 def _participle(doc: Document, t0: int, t1: int, s_first: int) -> bool:
     """…، متهما، …، منتقدا، …، داعية: an indefinite active participle after a comma (a
     circumstantial clause), or opening a sentence that goes on from the last, governs an
@@ -395,6 +424,19 @@ def _is_passive_light(doc: Document, i: int) -> bool:
     return i >= 0 and any(a.stem in PASSIVE_LIGHT for a in analyses(doc.tokens[i].norm)[:3])
 
 
+_DONE = frozenset(past_forms("تم") | present_forms("تم"))
+
+
+def _relative_antecedent(doc: Document, groups: list[Group], i: int, s_first: int) -> Optional[Group]:
+    """The party a relative pronoun right before light verb ``i`` refers to (مولر الذي يجري):
+    the verb is active (أجرى, not the passive جرى), with that party as its subject."""
+    if i <= s_first or doc.tokens[i - 1].norm not in RELATIVES or not _is_light(doc, i) \
+            or any(a.stem in _DONE for a in analyses(doc.tokens[i].norm)[:3]):
+        return None  # التي تم الاتفاق عليها: تم is passive all the same
+    return next((g for g in reversed(groups) if s_first <= g.first and g.last <= i - 1
+                 and i - 1 - g.last <= 1 and not g.is_location), None)
+
+
 # A pronoun or particle before a verb is no noun it describes (نحن ندعم، سوف تقدم); a
 # preposition with a pronoun right after it points back to the noun, whose verb then has its
 # subject after it (وثيقة تعهدت فيها كوريا الشمالية)
@@ -510,7 +552,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
     party_places = row.event_type not in _PLACE_IS_WHERE
-    passive = form.passive or _is_passive_light(doc, t0 - 1) \
+    passive = form.passive or _is_passive_light(doc, t0 - 1) and _relative_antecedent(doc, groups, t0 - 1, s_first) is None \
         or form.pos == "past" and _passive_spelling(doc.tokens[t0].text) \
         or form.pos == "noun" and t0 > s_first and doc.tokens[t0 - 1].norm == "عن" and any(
             _is_passive_light(doc, k) for k in range(t0 - 2, max(s_first, t0 - _RESULTED_REACH) - 1, -1))
@@ -672,7 +714,15 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         nisba = next((g for g in after[:1] if g.members[0].head_at is not None
                       and t0 <= g.members[0].head_at < t1), None)
         undergoer = _undergoer(doc, groups, t0, s_first)
-        if undergoer is not None:
+        requester = _requester(doc, after, t0, t1, s_first) if row.event_type == "REQUEST" else None
+        if requester is not None:
+            # بطلب من أنقرة، بناء على طلب من الحكومة السورية: whoever asked; what was asked of
+            # whom is the main clause's act (the recipient chooser names its doer)
+            args.actor, args.how = requester, "requested-by"
+            args.recipient = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
+                                   and (not g.is_location or g.is_capital) and not g.quantified
+                                   and not victims(g)), None)
+        elif undergoer is not None:
             # تعرضت معلمة للاعتداء من طرف ولي، تعرضت ميركل لانتقادات: the subject underwent it;
             # the doer is the agent phrase, if any
             args.recipient, args.actor, args.how = undergoer, agent, "agent" if agent is not None else "subjected"
@@ -749,9 +799,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # between a light verb and its noun: its subject, dates, adverbs, commas
             if lv is not None and _content_words(doc, groups, lv + 1, t0) > 1:
                 lv = None
-            if lv is not None and not _is_passive_light(doc, lv):
+            inside = [g for g in groups if lv < g.first and g.last <= t0 and _ungoverned(g)] if lv is not None else []
+            if lv is not None and (not _is_passive_light(doc, lv) or inside and inside[0].first == lv + 1):
+                # تجري الشرطة الفرنسية تحقيقا: with its subject after it, جرى is active (أجرى)
                 args.light_verb = lv
-                inside = [g for g in groups if lv < g.first and g.last <= t0 and _ungoverned(g)]
                 before = [g for g in groups if s_first <= g.first and g.last <= lv and _ungoverned(g)]
                 subject = inside[0] if inside else (
                     before[-1] if before and lv - before[-1].last <= 3 else None)
@@ -768,6 +819,10 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                         args.recipient, args.how = subject, "subjected"
                 elif subject is not None:
                     args.actor, args.how = subject, "light-verb"
+            elif lv is not None and (ante := _relative_antecedent(doc, groups, lv, s_first)) is not None:
+                # مولر الذي يجري تحقيقا: after a relative the light verb is active, its antecedent the doer
+                args.light_verb = lv
+                args.actor, args.how = ante, "relative"
             elif lv is not None:
                 args.passive = True
         if args.recipient is None:

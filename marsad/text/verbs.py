@@ -11,13 +11,14 @@ from __future__ import annotations
 from .normalize import norm
 
 _WEAK = "ايو"
+_HAMZA = "أإءؤئ"  # a final hamza is a consonant (بدأ، هنأ): sound, though norm spells it as a weak letter
 
 
 def past_forms(entry: str) -> set[str]:
-    """زار → زار زارت زارا زارتا زاروا زرن …; التقى → التقى التقت التقيا التقتا التقوا."""
+    """زار → زار زارت زارا زارتا زاروا زرن …; التقى → التقى التقت التقيا التقتا التقوا; بدأ → بدأت."""
     first, _, rest = norm(entry).partition(" ")
     forms: set[str] = {first}
-    if first[-1] in "اي":  # defective: التقي (التقى)، دعا
+    if first[-1] in "اي" and entry.split(" ")[0][-1] not in _HAMZA:  # defective: التقي (التقى)، دعا
         base = first[:-1]
         forms |= {base + "ت", base + "تا", base + "وا"}
         if first[-1] == "ي":  # dual التقيا; for دعا the dual is دعوا, already there
@@ -30,16 +31,17 @@ def past_forms(entry: str) -> set[str]:
 def present_forms(stem: str) -> set[str]:
     """زور → يزور تزور يزوران تزوران يزورون يزوروا يزرن …, and jussive يزر (لم يزر)."""
     first, _, rest = norm(stem).partition(" ")
+    weak = first[-1] in _WEAK and stem.split(" ")[0][-1] not in _HAMZA
     forms: set[str] = set()
     for p in ("ي", "ت", "ن"):
         forms.add(p + first)
         forms.add(p + first + "ان")
-        if first[-1] in _WEAK:  # defective: يلتقي → يلتقون، يدعو → يدعون
+        if weak:  # defective: يلتقي → يلتقون، يدعو → يدعون
             forms |= {p + first[:-1] + "ون", p + first[:-1] + "وا"}
         else:
             forms |= {p + first + "ون", p + first + "وا", p + first + "ن"}
         if len(first) == 3 and first[1] in _WEAK:  # hollow jussive: لم يزر
             forms.add(p + first[0] + first[2])
-        if first[-1] in _WEAK and len(first) > 2:  # defective jussive: لم يلتق
+        if weak and len(first) > 2:  # defective jussive: لم يلتق
             forms.add(p + first[:-1])
     return {f"{f} {rest}".strip() for f in forms}

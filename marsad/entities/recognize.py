@@ -167,6 +167,10 @@ def _name_after(doc: Document, tokens: list[Token], j: int, limit: int, occupied
                                                        and tokens[k + 1].norm not in fw):
             k += 1  # علي (Ali) in a name, not the preposition على
             continue
+        if apposition and k > j and t.kind == "word" and is_lexical(t) and k + 1 < limit \
+                and tokens[k + 1].text in ("،", ",") and t.norm not in fw and k not in occupied:
+            k += 1  # النائب العام المصري، نبيل صادق،: between commas a name's last word, though a verb too
+            break
         if any(a.stem in fw for a in analyses(t.norm)[1:3] if set(a.prefixes) <= {"و", "ف"}):
             break  # وعلى، فقد: a conjunction on a function word
         if t.kind not in ("word", "latin") or k in occupied or t.norm in fw or is_lexical(t) \

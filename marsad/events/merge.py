@@ -121,7 +121,9 @@ def merge(candidates: list[Candidate], opening_end: int) -> list[Event]:
         e.mentions = [c.event.evidence for c in ordered]
         for c in ordered:
             o = c.event
-            if e.date is None and o.date is not None:
+            if o.date is not None and (e.date is None or not e.date.get("text") and o.date.get("text")):
+                # وكان لقديم قتل، الجمعة، أربعة أشخاص: a mention that states the day dates the
+                # event the lead told with only the publication date
                 e.date = o.date
             if e.location is None and o.location is not None:
                 e.location = o.location

@@ -552,7 +552,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
     limit = min(s_last, max(next_trigger, t1 + 1))
     verb = form.pos in ("past", "present")
     party_places = row.event_type not in _PLACE_IS_WHERE
-    passive = form.passive or _is_passive_light(doc, t0 - 1) and _relative_antecedent(doc, groups, t0 - 1, s_first) is None \
+    passive = form.passive \
+        or _is_passive_light(doc, t0 - 1) and _relative_antecedent(doc, groups, t0 - 1, s_first) is None \
         or form.pos == "past" and _passive_spelling(doc.tokens[t0].text) \
         or form.pos == "noun" and t0 > s_first and doc.tokens[t0 - 1].norm == "عن" and any(
             _is_passive_light(doc, k) for k in range(t0 - 2, max(s_first, t0 - _RESULTED_REACH) - 1, -1))
@@ -716,8 +717,8 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
         undergoer = _undergoer(doc, groups, t0, s_first)
         requester = _requester(doc, after, t0, t1, s_first) if row.event_type == "REQUEST" else None
         if requester is not None:
-            # بطلب من أنقرة، بناء على طلب من الحكومة السورية: whoever asked; what was asked of
-            # whom is the main clause's act (the recipient chooser names its doer)
+            # بطلب من أنقرة، بناء على طلب من الحكومة السورية: whoever asked; what was asked is
+            # the main clause's act, asked of the nearest party before (لقاء أميركي تركي)
             args.actor, args.how = requester, "requested-by"
             args.recipient = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0
                                    and (not g.is_location or g.is_capital) and not g.quantified

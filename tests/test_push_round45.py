@@ -1,7 +1,8 @@
 """Round 45 (see the README): a dual title split by two nationalities, an adjective between a
 title and a famous name, two nationalities of one noun without a dash, a request's maker
 (بطلب من، بناء على طلب من), a vow of retaliation as a threat, verbs ending in hamza, جرى/أجرى
-with its subject after it, a name's last word that is also a verb, construct gunmen (مسلحي),
+with its subject after it, a name's last word that is also a verb, the object of a relative
+clause behind a preposition, construct gunmen (مسلحي),
 and the merging of mentions (a stated date; a threat and a warning stay two acts)."""
 from datetime import date
 
@@ -66,6 +67,11 @@ def test_jara_with_its_subject_after_it_is_active():
 def test_a_name_between_commas_may_end_on_a_verb():
     assert ("CONSULT", ["EGY", "ITA"], []) in _types(
         "وقال البيان إن القرار جاء في أعقاب مكالمة هاتفية بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي.")
+
+
+def test_the_object_of_a_relative_clause_may_stand_behind_a_preposition():
+    assert ("ACCUSE", ["USA"], ["RUS"]) in _types(
+        "وقال ترامب إن هناك علاقة ودية بينه وبين بوتين الذي تتهمه وكالات مخابرات أميركية بالتدخل في الانتخابات.")
 
 
 def test_construct_gunmen_are_a_party_of_a_meeting():

@@ -641,8 +641,11 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
             # هافانا التي تتهم الولايات المتحدة: the antecedent is the subject, what follows the object
             ante = next((g for g in reversed(before) if t0 - 1 - g.last <= 1), None) if before else None
             if any(a.suffix in PRONOUN_SUFFIXES and a.stem in row_forms(row.id) for a in analyses(doc.tokens[t0].norm)):
-                # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows
+                # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows;
+                # the object may stand behind a preposition (بينه وبين بوتين الذي تتهمه وكالات …)
                 args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
+                ante = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0 - 1
+                             and t0 - 1 - g.last <= 1 and not g.is_location), None)
                 args.recipient, args.how = ante, "relative"
                 if args.actor is None:
                     return args

@@ -433,8 +433,13 @@ def _relative_antecedent(doc: Document, groups: list[Group], i: int, s_first: in
     if i <= s_first or doc.tokens[i - 1].norm not in RELATIVES or not _is_light(doc, i) \
             or any(a.stem in _DONE for a in analyses(doc.tokens[i].norm)[:3]):
         return None  # التي تم الاتفاق عليها: تم is passive all the same
-    return next((g for g in reversed(groups) if s_first <= g.first and g.last <= i - 1
-                 and i - 1 - g.last <= 1 and not g.is_location), None)
+    return _antecedent(groups, i - 1, s_first)
+
+
+def _antecedent(groups: list[Group], rel: int, s_first: int) -> Optional[Group]:
+    """The party right before the relative pronoun at token ``rel``, governed or not."""
+    return next((g for g in reversed(groups) if s_first <= g.first and g.last <= rel
+                 and rel - g.last <= 1 and not g.is_location), None)
 
 
 # A pronoun or particle before a verb is no noun it describes (نحن ندعم، سوف تقدم); a
@@ -644,9 +649,7 @@ def find_arguments(doc: Document, groups: list[Group], t0: int, t1: int, form: T
                 # الجنديين اللذين تحتجزهما تركيا: the antecedent is the object, the subject follows;
                 # the object may stand behind a preposition (بينه وبين بوتين الذي تتهمه وكالات …)
                 args.actor = next((g for g in after if _ungoverned(g) and g.first - t1 <= 2), None)
-                ante = next((g for g in reversed(groups) if s_first <= g.first and g.last <= t0 - 1
-                             and t0 - 1 - g.last <= 1 and not g.is_location), None)
-                args.recipient, args.how = ante, "relative"
+                args.recipient, args.how = _antecedent(groups, t0 - 1, s_first), "relative"
                 if args.actor is None:
                     return args
             elif ante is not None:

@@ -286,16 +286,13 @@ def _by_attack(doc: Document, after: list[Group]) -> Optional[Group]:
     return None
 
 
-_UPON = frozenset(norm(w) for w in ("على", "علي"))
-
-
 def _requester(doc: Document, after: list[Group], t0: int, t1: int, s_first: int) -> Optional[Group]:
     """The party at whose request something is done: a request noun after ب (بطلب من تونس) or
     after على (بناء على طلب من الحكومة السورية، بناء على طلب المملكة), its من-phrase or
     genitive right after it. The verb طلب من X asks X; the noun in these phrases is X's asking."""
     head = doc.tokens[t0]
     if not (any(a.prefixes[-1:] == ("ب",) for a in analyses(head.norm)[:2])
-            or t0 > s_first and doc.tokens[t0 - 1].norm in _UPON):
+            or t0 > s_first and doc.tokens[t0 - 1].norm in _ON):
         return None
     first = after[0] if after else None
     if first is None or first.first - t1 > (first.gov == "من") or first.gov not in (None, "من") \

@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/actor_model.json, the learned chooser of a doer the rules do not find.
 
-    python eval/train_actor_model.py                       # tuning batches 1-43, threshold 0.35
-    python eval/train_actor_model.py --batches 1-43 --threshold 0.35 --folds 5
+    python eval/train_actor_model.py                       # tuning batches 1-43, threshold 0.25
+    python eval/train_actor_model.py --batches 1-43 --threshold 0.25 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 For every trigger of the chosen tuning batches whose doer the argument rules leave unfound, each
@@ -173,4 +173,4 @@ def run(argv: list[str] | None, description: str, module, collect_rows, out: Pat
 
 
 if __name__ == "__main__":
-    raise SystemExit(run(None, __doc__.split("\n")[0], actor_model, collect, OUT, 0.35))
+    raise SystemExit(run(None, __doc__.split("\n")[0], actor_model, collect, OUT, 0.25))

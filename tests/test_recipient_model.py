@@ -4,6 +4,7 @@ from datetime import date
 
 import marsad
 from marsad.events import recipient_model
+from marsad.events.actor_model import probability
 from marsad.ingest.article import RawArticle
 
 
@@ -44,9 +45,20 @@ def test_candidates_are_the_doers_country_the_articles_and_the_sentences():
     assert got == [("ACCUSE", "أدانت", ["EGY", "AFG"])]
 
 
-def test_below_the_threshold_the_event_stays_suppressed():
+def test_below_the_threshold_the_event_stays_suppressed(monkeypatch):
+    # the Egyptian army's attack on no one named: its one candidate is Egypt (an operation at
+    # home), which the shipped model (round 46, threshold 0.3) takes; a stricter threshold does not
     text = "وشن الجيش المصري هجوما واسعا."
-    assert _candidates(text) == [("ASSAULT", "هجوما", ["EGY"])]
+    seen = []
+    monkeypatch.setattr(recipient_model, "collector", lambda e, cands: seen.extend(f for _, f in cands))
+    _analyze(text)
+    monkeypatch.setattr(recipient_model, "collector", None)
+    [features] = seen
+    model = recipient_model.load()
+    p = probability(features, model)
+    attack = [e for e in _analyze(text).events if e.event_type == "ASSAULT"]
+    assert [[r["country"] for r in e.recipient] for e in attack] == ([["EGY"]] if p >= model["threshold"] else [])
+    monkeypatch.setattr(recipient_model, "load", lambda: {**model, "threshold": p + 0.01})
     doc = _analyze(text)
     assert not [e for e in doc.events if e.event_type == "ASSAULT"]
     assert [s["reason"] for s in doc.suppressed] == ["no recipient found (ASSAULT is coded only with one)"]

@@ -222,7 +222,9 @@ def test_readings_not_coded_are_listed_with_their_article(corpus_db, capsys):
     assert "السفينة نفسها" in rows[0]["sentence"] and rows[0]["reason"].startswith("no recipient found")
     assert len(every) >= len(rows) and all(r["doc"]["id"] for r in every)
     assert main(["events", "--db", str(corpus_db), "--suppressed", "--type", "COERCE"]) == 0
-    assert "reading(s) not coded" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    # a line says who, to whom (here no one: — ), the trigger and why
+    assert "reading(s) not coded" in out and any("ITA" in line and "→  —  «" in line for line in out.splitlines())
     # by the words of the reason, in any case
     with open_store(corpus_db, readonly=True) as store:
         assert rows[0] in store.suppressed(EventQuery(reason="NO RECIPIENT"))

@@ -513,8 +513,9 @@ def _absorb(doc: Document, m: Mention, nxt: Entity, gap: list[str], starts: list
             # مبعوث السويد yes; الرئيس دونالد ترامب روسيا: no construct after a name
             last_word = doc.tokens[m.last - 1].norm
             construct = not last_word.startswith("ال") and not conj
-            # الحكومة السعودية: a country name spelled as a feminine nisba is the adjective
-            nisba = nxt.kind == "country" and last_word.startswith("ال") and not gov \
+            # الحكومة السعودية: a country name spelled as a feminine nisba is the adjective, of a
+            # title with no nationality yet (هاجم الرئيس التركي السعودية: the object)
+            nisba = nxt.kind == "country" and m.country is None and last_word.startswith("ال") and not gov \
                 and norm(nxt.text).startswith("ال") and norm(nxt.text).endswith(("يه", "ية"))
             if conj or not (construct or gov == "ل" or nisba):
                 return False

@@ -209,7 +209,8 @@ def suppressed_table(rows: list[dict]) -> str:
     lines = []
     for r in rows:
         actor = " + ".join(_party(p) for p in r["actor"]) or "—"
-        lines.append(f"{r['doc'].get('published') or '—'}  {r['event_type']:<10} {actor}  «{r['trigger']}»  "
+        recip = " + ".join(_party(p) for p in r.get("recipient", [])) or "—"  # stored before round 47: none
+        lines.append(f"{r['doc'].get('published') or '—'}  {r['event_type']:<10} {actor}  →  {recip}  «{r['trigger']}»  "
                      f"({r['reason']}) [{r['doc'].get('source') or r['doc']['id']}]")
     lines.append(f"({len(rows)} reading(s) not coded)")
     return "\n".join(lines)

@@ -4,11 +4,16 @@ Gazetteers, role lexicons and title patterns know their names precisely and carr
 (country, sector); the CRF model finds the names they do not know — people quoted without a
 title, small towns, new organisations. So the model only adds entities where the rules found
 nothing: on any overlap the rule-based entity wins. Each entity keeps ``source="model"``.
+
+A name the gazetteer knows but leaves to context because it is also a word (حماس
+"enthusiasm", دوما "always") is resolved by the model: tagged ORG or LOC as a whole, it takes
+the gazetteer's codes (اتهم عباس حركة "حماس": Hamas, Palestinian).
 """
 from __future__ import annotations
 
 from ..doc import Document, Entity
 from ..ner.model import spans, tag_sentences
+from .gazetteer import GazEntry, lookup
 
 _KINDS = {"PERS": "person", "LOC": "location", "ORG": "org", "MISC": "misc"}
 
@@ -36,8 +41,29 @@ def model_entities(doc: Document, existing: list[Entity]) -> list[Entity]:
                 continue
             start = _without_conjunction(tokens[first].start, tokens[first].text, seen)
             end = tokens[last - 1].end
-            out.append(Entity(start, end, doc.text[start:end], label, _KINDS[label], "model"))
+            text = doc.text[start:end]
+            known = _known(text, label)
+            if known is None:
+                out.append(Entity(start, end, text, label, _KINDS[label], "model"))
+            else:
+                out.append(Entity(start, end, text, label, known.kind, "model", known.country, known.key,
+                                  list(known.sector), {k: v for k, v in known.attrs if k not in ("ambiguous", "not_before")}))
     return out
+
+
+def _known(text: str, label: str) -> GazEntry | None:
+    """The gazetteer entry of that label the span names, read with or without a proclitic
+    (لحماس، بدوما)."""
+    for t in (text, text[1:], text[2:]):
+        if t is not text and not (len(t) > 2 and text[: len(text) - len(t)] in _PROCLITICS):
+            continue
+        entry = next((e for e in lookup(t) if e.label == label and e.kind != "nationality"), None)
+        if entry is not None:
+            return entry
+    return None
+
+
+_PROCLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"))
 
 
 def _without_conjunction(start: int, word: str, seen: set[str]) -> int:

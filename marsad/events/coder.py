@@ -200,6 +200,8 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence,
             continue  # "لا أدين بشيء لأحد": a first person present (I owe, I condemn), no passive
         if form.row.blocks and nxt is not None and any(x.stem in form.row.blocks for x in analyses(nxt.norm)):
             continue
+        if form.row.id == "fire" and any(t.norm in _A_NAME for t in doc.tokens[m.last:min(s.last_token, m.last + _NAME_REACH)]):
+            continue  # يطلق الغرب على الصاروخ الصيني اسم "قاتل غوام": أطلق على … اسم names, fires nothing
         if form.row.requires:
             if "requires_after" in form.row.flags:
                 # إيقاف 5 أشخاص: the condition is what the noun is done to, right after it
@@ -215,7 +217,11 @@ def _choose_form(doc: Document, m: Match[tuple[TriggerForm, ...]], s: Sentence,
                 t.kind == "num" and j + 1 < a_hi and doc.tokens[j + 1].kind == "word"
                 for j, t in enumerate(doc.tokens[a_lo:a_hi], start=a_lo))
                 or "requires_after" in form.row.flags and a.suffix in _PERSON_SUFFIXES)
-            if not (form.row.requires & words) and not people:
+            # قمة ترامب-كيم، قمة السيسي وبوتن: a summit whose genitive is a leader or a state needs
+            # no other cue (قمة مجموعة السبع, a body's, still does)
+            named_summit = form.row.id == "summit" and party_next and nxt is not None and any(
+                e.kind in ("person", "country") and nxt.start <= e.start < nxt.end for e in doc.entities)
+            if not (form.row.requires & words) and not people and not named_summit:
                 continue
         return form
     return None
@@ -276,7 +282,13 @@ def _penalty(doc: Document, m: Match, s: Sentence) -> bool:
 
 
 ADVISORY_REACH = 12
+_SINCE = frozenset(norm(w) for w in ("بعد", "عقب", "إثر", "قبل", "منذ"))
+_A_NAME = frozenset(norm(w) for w in ("اسم", "لقب", "تسمية", "مسمى"))
+_NAME_REACH = 6  # tokens from أطلق to the اسم it gives (its subject and the named thing between)
 _NOT_TO = norm("عدم")
+_NOT_PRESENT = norm("لا")
+# Types coded with an actor of no known country (هاجم مسلحون، اتهمت منظمة حقوقية، دعا بيان)
+_UNPLACED_ACTOR_TYPES = frozenset(("ASSAULT", "ACCUSE", "CONSULT", "REQUEST", "THREATEN", "SANCTION"))
 _ANONYMITY_REACH = 4  # words from the request to عدم (its subject between: طلب المسؤول الأميركي عدم …)
 _NAMING = frozenset(norm(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الإعلان"))  # عدم الكشف عن اسمه
 
@@ -555,7 +567,7 @@ class SentenceCoder:
         """The state itself as a party, named by its Arabic name (a party the text implies)."""
         return self.registry.country_actor(code, country_name(code) or code)
 
-    def _other_side(self, actor_recs: list[dict]) -> Optional[dict]:
+    def _other_side(self, actor_recs: list[dict], event_type: str) -> Optional[dict]:
         """إسرائيل تهدد بالتصعيد in an article on Israel and the Palestinians, ونفت روسيا in one on
         Russia and the United States: a threat, a denial, support, a promise, a meeting, a sanction
         or a withdrawal by a state that names no one is addressed to the other party the article is
@@ -565,6 +577,13 @@ class SentenceCoder:
         mine = {r["country"] for r in actor_recs}
         if len(mine) != 1 or None in mine or not all(
                 r["kind"] == "country" or set(r["sector"]) & (_INSTITUTIONS | _POLITICAL) for r in actor_recs):
+            return None
+        if any(r["kind"] == "body" for r in actor_recs) \
+                or event_type == "CONSULT" and all(r["kind"] == "country" for r in actor_recs):
+            # أكدت وزارة الخارجية دعمها، قررت الحكومة الانسحاب، اجتمعت الحكومة: a body's acts and a
+            # state's meetings with no one named are mostly at home or of no one (round 46: 5
+            # matches in 40 on the gold set). A state's support keeps it (باريس تدعم تحقيق
+            # الاستقرار في سوريا): on the gold set's batches 1-63 it gains as many matches as it loses
             return None
         other = [(c, n) for c, n in self.country_counts.most_common() if c not in mine]
         if not other or other[0][1] < 2 or len(other) > 1 and other[0][1] == other[1][1]:
@@ -895,7 +914,10 @@ class SentenceCoder:
                         or form.row.event_type == "ASSAULT" and (
                             not all(set(x.sector) & _ARMED for x in subject.members)
                             # قالت الشرطة إن 3 تفجيرات انتحارية وقعت: the speaker of a clause is not its attacker
-                            or any(t.norm in COMPLEMENTIZERS for t in doc.tokens[subject.last:m.first]))):
+                            or any(t.norm in COMPLEMENTIZERS for t in doc.tokens[subject.last:m.first])
+                            # لم تعتقل الشرطة أحدا بعد الهجوم: the attack a time is reckoned from is known, not theirs
+                            or m.first > s.first_token and doc.tokens[m.first - 1].norm in _SINCE
+                            and m.analysis.has("ال"))):
                     subject = None
                 args.actor = subject
                 args.how = "noun-clause-subject" if subject is not None else args.how
@@ -1080,6 +1102,10 @@ class SentenceCoder:
             modality = Modality("actual", modality.cue, "cue")
         if modality.value == "generic":
             return None  # ويعقد الوزيران اجتماعات دورية: a habit, not an event
+        if modality.value == "negated" and modality.cue == _NOT_PRESENT:
+            # لا تتفق مع تغريدات زوجها، لا تزال تحت سيطرة المتمردين: a present denied is a stance
+            # or a state, not an act left undone (round 46: 2 matches in 40 on the gold set)
+            return None
         if modality.source == "default" and dm is None and si >= LEAD_SENTENCES and self.anchor.first:
             # وكان الفلسطينيون أطلقوا في 30 مارس الماضي احتجاجات …، وقتلت فيها إسرائيل 44 فلسطينيا:
             # a body sentence that dates another of its acts well before the news tells background
@@ -1189,7 +1215,7 @@ class SentenceCoder:
                 recipient_recs.append(about)
         if not recipient_recs and event_type in _OTHER_SIDE_TYPES and not args.reciprocal \
                 and args.how not in ("between", "dual-pronoun") and not {"reciprocal", "own_side"} & set(row.flags):
-            other = self._other_side(actor_recs)
+            other = self._other_side(actor_recs, event_type)
             if other is not None:
                 recipient_recs.append(other)
         place_country = (location or {}).get("country")
@@ -1441,6 +1467,13 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             # اعتقلت الشرطة …، هاجم الجيش … with no one found it was done to: an incomplete
             # reading, kept for audit, not counted
             doc.suppressed.append(suppressed_record(e, f"no recipient found ({e.event_type} is coded only with one)"))
+        elif e.event_type == "CONSULT" and e.mode == "visit" and not e.recipient \
+                and len(lone := {r["country"] for r in e.actor}) == 1 and None not in lone \
+                and (e.location or {}).get("country") in lone:
+            # خلال زيارة أدتها الوزيرة إلى معتمدية حاجب العيون: a visit at home is paid to the
+            # actor's own country, as the gold set reads it
+            e.recipient = [coder.implied_state(next(iter(lone)), "location")]
+            events.append(e)
         elif e.event_type == "CONSULT" and not e.recipient and len(lone := {r["country"] for r in e.actor}) == 1 \
                 and None not in lone and len({r["actor_id"] for r in e.actor}) < 2:
             # في ختام اجتماع عقده المجلس الوطني الفلسطيني، عقد رئيس الحكومة اجتماعا مع الأطراف …:
@@ -1449,10 +1482,23 @@ def code_events(doc: Document, mentions: list[Mention], registry: ActorRegistry,
             # body's meeting, of no country, is kept (ستجتمع منظمة حظر الأسلحة الكيميائية), and so is
             # a meeting of two parties of one country (لقاء بين رئيس الحكومة ورئيس الهيئة).
             doc.suppressed.append(suppressed_record(e, "no other side found (a meeting of one country)"))
+        elif e.actor and not any(r["country"] or "IGO" in r["sector"] for r in e.actor) \
+                and e.event_type not in _UNPLACED_ACTOR_TYPES:
+            # نفت الشركة، وافقت اللجنة، اعتقل مسلحون: a refusal, an agreement, an arrest or a
+            # withdrawal by someone of no known country is seldom an event of the gold set (its
+            # batches 1-63: 5 matches in 148 readings, 73 in articles with no gold event of the
+            # type); an international body is a placed party and keeps its acts (يقدم برنامج
+            # الأغذية العالمي مساعدات للاجئين). An act by a placed party on someone of no known
+            # country is kept (سممت المخابرات الروسية سكريبال): the gold set has the event for 106 of
+            # 164 such readings, mostly with a country the text leaves to the reader — a recipient
+            # still to infer, not an event to drop (round 47)
+            doc.suppressed.append(suppressed_record(e, "no country for who did it"))
         elif not any(r["country"] or "IGO" in r["sector"] for r in e.actor + e.recipient):
             # وكان عشماوي يرتدي حزاما ناسفا ولكنه لم يتمكن من تفجيره، يستهدف الإرهابيون …: neither
             # side placed in a country nor an international body; the guide drops an event where
-            # neither side is identifiable (§1), and a country-pair dataset cannot count it
+            # neither side is identifiable (§1), and a country-pair dataset cannot count it. An
+            # international body is placed, also acting on a party of no country (سيقدم البرنامج
+            # مساعدات لنحو 50 ألف أسرة), though the gold set codes few such acts (4 in 33)
             doc.suppressed.append(suppressed_record(e, "no party of a known country"))
         else:
             events.append(e)
@@ -1486,6 +1532,8 @@ def _parties_country(e: Event) -> Optional[dict]:
 
 
 def suppressed_record(e: Event, reason: str) -> dict:
-    """What ``Document.suppressed`` keeps of an event not coded, and why."""
+    """What ``Document.suppressed`` keeps of an event not coded, and why: enough to audit the
+    reading (who, to whom, where it was read) without counting it."""
     return {"event_type": e.event_type, "trigger": e.evidence.trigger, "sentence": e.evidence.sentence,
-            "actor": [{"text": r["text"], "country": r["country"]} for r in e.actor], "reason": reason}
+            "actor": [{"text": r["text"], "country": r["country"]} for r in e.actor],
+            "recipient": [{"text": r["text"], "country": r["country"]} for r in e.recipient], "reason": reason}

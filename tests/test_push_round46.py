@@ -3,7 +3,7 @@ leaders, a place that undergoes an act before إلى, an object pronoun on a coo
 country after a title that already has one, a name the model tags that the gazetteer leaves to
 context, no other side for a state's meeting, a present denied by لا, a visit at home, acts by
 parties of no known country (an international body is placed), أطلق على … اسم, an attack a time
-is reckoned from, and what a reading not coded keeps."""
+is reckoned from, what a reading not coded keeps, and دان (condemned) without its hamza."""
 import marsad
 
 from coded import coded
@@ -89,3 +89,9 @@ def test_a_reading_not_coded_keeps_its_parties_on_both_sides():
     (s,) = doc.suppressed
     assert (s["event_type"], s["reason"]) == ("COERCE", "no country for who did it")
     assert [a["country"] for a in s["actor"]] == [None] and [r["country"] for r in s["recipient"]] == ["TUR"]
+
+
+def test_dana_without_hamza_condemns():
+    # دان is أدان spelled without its hamza, as the news often writes it
+    got = _types("ودانت قطر الاعتداء الإرهابي على القوات المصرية.")
+    assert [e[:2] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", ["QAT"])], got

@@ -3,7 +3,8 @@ leaders, a place that undergoes an act before إلى, an object pronoun on a coo
 country after a title that already has one, a name the model tags that the gazetteer leaves to
 context, no other side for a state's meeting, a present denied by لا, a visit at home, acts by
 parties of no known country (an international body is placed), أطلق على … اسم, an attack a time
-is reckoned from, what a reading not coded keeps, and دان (condemned) without its hamza."""
+is reckoned from, who underwent an act, what a reading not coded keeps, and دان (condemned)
+without its hamza."""
 import marsad
 
 from coded import coded
@@ -95,3 +96,9 @@ def test_dana_without_hamza_condemns():
     # دان is أدان spelled without its hamza, as the news often writes it
     got = _types("ودانت قطر الاعتداء الإرهابي على القوات المصرية.")
     assert [e[:2] for e in got if e[0] == "ACCUSE"] == [("ACCUSE", ["QAT"])], got
+
+
+def test_who_underwent_an_attack_did_not_make_it():
+    # تعرض … إلى: the subject is not the attacker (before round 47, the nearest-subject rule took it)
+    got = _types("وتعرضت القوات الأمريكية إلى هجوم في بغداد.")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == ["USA"]], got

@@ -30,7 +30,7 @@ from . import actor_model, modality_model, recipient_model
 from .arguments import (ACCUSATIONS, CIRCUMSTANCE, QUOTES, REACH_AFTER_NOUN, REACHING, Arguments, Group,
                         build_groups, find_arguments, hal_subject, in_date, join_reciprocal, nearest_subject,
                         pronoun_clause, sentence_subject, victims)
-from .lexicon import TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
+from .lexicon import SUBJECTED, TriggerForm, light_verbs, mode_cues, plover_modes, trigger_matcher, trigger_phrases
 from .merge import Candidate, merge, party_key
 from .modality import HISTORICAL_AFTER, RELATIVES, Modality, decide
 
@@ -910,6 +910,9 @@ class SentenceCoder:
                 subject = nearest_subject(doc, groups, s.first_token, m.first)
                 if subject is not None and (
                         any(a.recipient is subject for _, _, a in argued)  # قتل ثلاثة جنود جراء انفجار عبوة: the killed
+                        # تعرضت القوات الأمريكية إلى هجوم: who underwent the act did not do it
+                        or any(x.stem in SUBJECTED for t in doc.tokens[max(s.first_token, subject.first - 2):m.first]
+                               for x in analyses(t.norm)[:3])
                         or form.row.event_type in ("COERCE", "SANCTION") and victims(subject)  # ويأتي وصول 35 مهاجرا بعد احتجاز …
                         or form.row.event_type == "ASSAULT" and (
                             not all(set(x.sector) & _ARMED for x in subject.members)

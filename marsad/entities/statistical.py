@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..doc import Document, Entity
 from ..ner.model import spans, tag_sentences
-from .gazetteer import GazEntry, lookup
+from ..text.tokens import analyses
+from .gazetteer import GazEntry, accepts_reading, phrase_key, phrases
 
 _KINDS = {"PERS": "person", "LOC": "location", "ORG": "org", "MISC": "misc"}
 
@@ -52,18 +53,16 @@ def model_entities(doc: Document, existing: list[Entity]) -> list[Entity]:
 
 
 def _known(text: str, label: str) -> GazEntry | None:
-    """The gazetteer entry of that label the span names, read with or without a proclitic
-    (لحماس، بدوما)."""
-    for t in (text, text[1:], text[2:]):
-        if t is not text and not (len(t) > 2 and text[: len(text) - len(t)] in _PROCLITICS):
-            continue
-        entry = next((e for e in lookup(t) if e.label == label and e.kind != "nationality"), None)
-        if entry is not None:
-            return entry
+    """The gazetteer entry of that label the span names, its first word read through the
+    proclitics the gazetteer itself accepts (لحماس، بدوما)."""
+    key = phrase_key(text)
+    for a in analyses(key[0]) if key else ():
+        if accepts_reading(a):
+            entry = next((e for e in phrases().get((a.stem,) + key[1:], ())
+                          if e.label == label and e.kind != "nationality"), None)
+            if entry is not None:
+                return entry
     return None
-
-
-_PROCLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"))
 
 
 def _without_conjunction(start: int, word: str, seen: set[str]) -> int:

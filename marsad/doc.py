@@ -85,7 +85,7 @@ class DateMention:
     granularity: str  # "day" | "week" | "month" | "year"
     reason: str
     calendar: str = "gregorian"  # or "hijri" (value is always Gregorian)
-    kind: str = "explicit"  # "explicit" | "relative" | "weekday"
+    kind: str = "explicit"  # "explicit" | "relative" | "weekday" | "interval" (بعد يومين من X: X's date)
 
 
 @dataclass

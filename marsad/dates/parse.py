@@ -39,7 +39,7 @@ class Candidate:
     year: int | None = None
     year_calendar: str | None = None  # "hijri" | "gregorian": a Hijri month may come with a Gregorian year
     weekday: int | None = None  # ISO weekday named in the expression
-    cue: str | None = None  # "past" | "next" | "current"
+    cue: str | None = None  # "past" | "next" | "current" | "after" (بعد يومين من)
     rel: int | None = None  # day offset of a relative word (أمس = -1)
     unit: str | None = None  # "day" | "week" | "month" | "year"
     count: int | None = None
@@ -284,7 +284,8 @@ def _ago(m: re.Match[str], text: str, kind: str, lx: Lexicon) -> Candidate | Non
         count = int(number) if number.isdigit() else lx.cardinals[key(number)]
     if not count or count > 100:
         return None  # منذ أيام، منذ سنوات: vague, left unresolved by design
-    return Candidate(kind, m.start(kind), m.end(kind), unit=unit, count=count, cue="past")
+    return Candidate(kind, m.start(kind), m.end(kind), unit=unit, count=count,
+                     cue="after" if m.group("a_after") else "past")
 
 
 _HANDLERS = {"DAY": _day, "MON": _mon, "YR": _yr, "PERIOD": _period, "AGO": _ago}

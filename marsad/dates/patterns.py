@@ -5,13 +5,13 @@ Western digits), so each word appears in one spelling only. There are five alter
 tried in this order at each word start: DAY (anything about one day: a date in words or
 digits with its optional weekday prefix, a weekday, a relative day word), MON (a month
 with a year, a cue or شهر), YR (a year after a cue), PERIOD (الأسبوع الماضي ...), AGO
-(منذ يومين ...). Inside each, optional parts are greedy, so finditer's leftmost match is also
+(منذ يومين، بعد يومين من ...). Inside each, optional parts are greedy, so finditer's leftmost match is also
 the longest one, and the matches never overlap. ``match.lastgroup`` names the alternative
 that matched, because its outer group closes last; inner group names carry the
 alternative's prefix (``d_day``) since Python requires unique names.
 
 Word lists come from :mod:`marsad.dates.lexicon`; nothing Arabic is spelled here except the
-few function words that are grammar, not vocabulary (من، شهر، يوم، ال، منذ، قبل).
+few function words that are grammar, not vocabulary (من، شهر، يوم، ال، منذ، قبل، بعد).
 """
 from __future__ import annotations
 
@@ -126,11 +126,14 @@ def master() -> re.Pattern[str]:
         rf"(?:{S}(?P<p_cue>{cue}))?"
     )
     ago = (
-        rf"(?P<a_dir>منذ|قبل){S}"
+        # بعد يومين من القمة، بعد مرور نحو شهرين على استقالة: the act named after من/على happened
+        # that long before the news (a_after); منذ يومين، قبل ثلاثة أيام: the act itself did
+        rf"(?:(?P<a_after>بعد|عقب)(?:{S}(?:مرور|نحو|قرابه|حوالي))*|منذ|قبل){S}"
         rf"(?:(?P<a_num>[0-9]{{1,3}}|{alt(lx.cardinals)}){S})?"
         rf"(?P<a_unit>{alt(lx.units)})"
+        rf"(?(a_after)(?=(?:{S}واحده?)?{S}(?:من|علي){END})|"
         # not منذ عام 2011، منذ يوم الأربعاء، منذ شهر أبريل (a date follows), nor قبل يومين من الانتخابات
-        rf"(?!{OS}[0-9])(?!{S}(?:من|علي){END})(?!{S}(?:{alt(lx.weekdays)}|{month}|{rel}))"
+        rf"(?!{OS}[0-9])(?!{S}(?:من|علي){END})(?!{S}(?:{alt(lx.weekdays)}|{month}|{rel})))"
     )
     parts = dict(DAY=day, MON=mon, YR=yr, PERIOD=period, AGO=ago)
     body = "|".join(f"(?P<{k}>{parts[k]})" for k in KINDS)
@@ -145,7 +148,7 @@ def _gate(lx: Lexicon) -> str:
     fail it at once, which makes the whole scan several times faster. It must list the first
     word of every alternative; test_dates_patterns checks it against every lexicon entry.
     """
-    words: set[str] = {"يوم", "شهر", "منذ", "قبل"}
+    words: set[str] = {"يوم", "شهر", "منذ", "قبل", "بعد", "عقب"}
     for table in (lx.times_of_day, lx.relative_days, lx.weekdays, lx.ordinals, lx.day_heads,
                   lx.months, lx.year_cues, lx.cues_before):
         words.update(table)

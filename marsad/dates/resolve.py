@@ -371,23 +371,30 @@ def _weekday(c: Candidate, anchor: Anchor) -> Resolved:
 
 
 def _ago(c: Candidate, anchor: Anchor) -> Resolved:
+    """منذ يومين، قبل ثلاثة أسابيع: that long before publication. بعد يومين من القمة (cue
+    ``after``, kind ``interval``): the act named after من happened that long before the news,
+    to the day for days and weeks (بعد أسبوعين على اعتقال نسرين: fourteen days)."""
     p = anchor.published
     unit, n = c.unit or "day", c.count or 0
     gran = unit
+    after = c.cue == "after"
+    kind = "interval" if after else "relative"
     if p is None:
-        return _unknown(c, gran, "relative")
+        return _unknown(c, gran, kind)
     plural = "s" if n > 1 else ""
     reason = f"{n} {unit}{plural} before the publication date ({p})"
-    if unit == "day":
-        day = p - timedelta(days=n)
-        return Resolved(day.isoformat(), "day", reason, "relative", "gregorian", day)
+    if after:
+        reason = "what follows بعد … من happened " + reason
+    if unit == "day" or unit == "week" and after:
+        day = p - timedelta(days=n * (7 if unit == "week" else 1))
+        return Resolved(day.isoformat(), "day", reason, kind, "gregorian", day)
     if unit == "week":
         monday = week_start(p - timedelta(weeks=n))
         return Resolved(monday.isoformat(), "week", reason + "; value is the Monday of that week",
-                        "relative", "gregorian")
+                        kind, "gregorian")
     if unit == "month":
-        return Resolved(add_months(p, -n).strftime("%Y-%m"), "month", reason, "relative", "gregorian")
-    return Resolved(f"{p.year - n:04d}", "year", reason, "relative", "gregorian")
+        return Resolved(add_months(p, -n).strftime("%Y-%m"), "month", reason, kind, "gregorian")
+    return Resolved(f"{p.year - n:04d}", "year", reason, kind, "gregorian")
 
 
 def resolve_relative(c: Candidate, anchor: Anchor) -> Resolved:

@@ -1,7 +1,8 @@
 """Event push, round 48 (see the README): dates. A trigger after a date counts its distance to it
 four times over (Arabic states an act's date after its verb); the day that dates the acts told
 without one is the first recent day of the whole story, not only of its lead; an interval before
-an act (بعد يومين من القمة) dates that act, and only it."""
+an act (بعد يومين من القمة) dates that act, and only it; a week an act borrows from its sentence is
+dated by its month, as a week it owns is."""
 from datetime import date
 
 import marsad
@@ -52,3 +53,11 @@ def test_intervals_are_found_and_resolved_as_such():
     assert dates("قبل يومين من الانتخابات دعا الحزب أنصاره") == []
     # منذ/قبل still count back to the act itself
     assert dates("اعتقل منذ يومين") == [("منذ يومين", "2018-09-29", "day", "relative")]
+
+
+def test_a_week_an_act_borrows_from_its_sentence_is_dated_by_its_month():
+    got = _events("عنوان\n\nوكان الجيش الإسرائيلي قد شن الأسبوع الماضي غارات على مواقع في غزة، كما كان قد اعتقل "
+                  "عشرات الفلسطينيين في الضفة الغربية.", date(2018, 3, 20))
+    arrest = got["اعتقل"]
+    assert arrest.date["reason"].startswith("no date of its own: the past date its sentence gives"), arrest.date
+    assert (arrest.date["value"], arrest.date["granularity"]) == ("2018-03", "month"), arrest.date

@@ -1147,14 +1147,15 @@ class SentenceCoder:
             dm = weekday_ahead(dm, doc.published) or dm  # not a weekday before it: أعلن الجمعة أنه سيستقيل
         if dm is not None:
             date_rec = {"value": dm.value, "granularity": dm.granularity, "text": dm.text, "reason": dm.reason}
-            week = period_of(dm.value, "week") if dm.granularity == "week" else None
-            if week is not None and week[0].month == week[1].month:
-                # الأسبوع الماضي: an event is dated to a day, a month or a year (guide §5); a week
-                # inside one month is that month (one that spans two keeps its Monday)
-                date_rec.update(value=dm.value[:7], granularity="month",
-                                reason=f"{dm.reason}; an event's week is dated by its month")
         else:
             date_rec = self._borrowed_date(modality.value, own, m, s)
+        week = period_of(date_rec["value"], "week") if date_rec and date_rec["granularity"] == "week" else None
+        if week is not None and week[0].month == week[1].month:
+            # الأسبوع الماضي: an event is dated to a day, a month or a year (guide §5); a week
+            # inside one month is that month (one that spans two keeps its Monday), also when
+            # borrowed from its sentence (وطلب ماتيس الأسبوع الماضي …، محذرا: round 48)
+            date_rec.update(value=date_rec["value"][:7], granularity="month",
+                            reason=f"{date_rec['reason']}; an event's week is dated by its month")
         if location is None and self.dateline is not None and modality.value == "actual" \
                 and self._dateline_fits(actors + recipients):
             dl = self.dateline

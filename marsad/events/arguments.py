@@ -25,7 +25,7 @@ from ..actors.mentions import COMPLEMENTIZERS as _COMPLEMENTIZERS, PLACE_NOUNS, 
     agent_nouns, is_count, matter_nouns
 from ..doc import Document
 from ..resources import read_tsv
-from ..text.normalize import norm
+from ..text.normalize import norm, unmarked
 from .evaluation import evaluative_arguments
 from .lexicon import FACING, PASSIVE_LIGHT, RECEIVING, SUBJECTED, TriggerForm, TriggerRow, light_verbs, row_forms
 from .modality import KANA_REACH, RELATIVES, is_kana
@@ -233,7 +233,7 @@ def _definite(doc: Document, i: int) -> bool:
     """Whether the noun at ``i`` carries the article (الهجوم، بالاتفاق، للقاء): a definite noun
     heads no genitive, so the definite word after it describes it (الهجوم المسلح: an armed
     attack, not the gunman's). Read on the surface, where إلغاء keeps its hamza."""
-    t = doc.tokens[i].text.translate(_NO_MARKS)
+    t = unmarked(doc.tokens[i].text)
     if t[:1] in ("و", "ف") and len(t) > 4:
         t = t[1:]
     return t.startswith(("ال", "بال", "كال", "لل"))
@@ -368,7 +368,6 @@ ACCUSATIONS = frozenset(norm(w) for w in ("الاتهامات", "اتهامات"
                                           "مزاعم", "الادعاءات", "ادعاءات"))
 _RESULTED_REACH = 6  # tokens from أسفر to the عن of what it resulted in (a date between)
 _UNTO = norm("إلى")
-_NO_MARKS = {c: None for c in range(0x064B, 0x0653)}
 _SUBJECTED_REACH = 10  # tokens from تعرض to the ل-noun it underwent (its subject, a place, a time between)
 _REFUSED_REACH = 10  # tokens from a refusal to the party what is refused concerns
 _ACCUSATION_REACH = 4  # words from a refusal to the accusations it names (its subject between)

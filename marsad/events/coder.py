@@ -684,8 +684,6 @@ class SentenceCoder:
         سلمان وترامب … وخلال اتصال هاتفي بينهما مساء الاثنين). Until round 47 only the lead (the
         title and two sentences) was searched, then the last such day of an earlier sentence;
         the whole article dates 7 and 5 more events right on batches 1-43 and 44-63."""
-        if self.doc.published is None:
-            return None
         return next((d for d in self.dates if self._recent_day(d)), None)
 
     def _recent_day(self, d: DateMention) -> bool:
@@ -792,9 +790,10 @@ class SentenceCoder:
         for d in self.intervals:
             if not s.start <= d.start < s.end:
                 continue
-            m = next((m for m in sorted(triggers, key=lambda m: m.start) if m.start >= d.end and sum(
-                1 for t in tokens[max(0, m.first - INTERVAL_REACH - 1):m.first] if t.start >= d.end) <= INTERVAL_REACH), None)
-            if m is not None:
+            # the triggers come in text order: the first one after the interval, if near enough
+            m = next((m for m in triggers if m.start >= d.end), None)
+            if m is not None and sum(1 for t in tokens[max(0, m.first - INTERVAL_REACH - 1):m.first]
+                                     if t.start >= d.end) <= INTERVAL_REACH:
                 owned[m.first] = d
         return owned
 
@@ -1004,7 +1003,8 @@ class SentenceCoder:
         with_actor = [m for m, _, a in argued if a.actor is not None]
         own = self._sentence_dates(s)
         dates = self._owners(own, with_actor or [m for m, _, _ in argued]) if argued else {}
-        dates.update(self._interval_owners(s, [m for m, _, _ in argued]))
+        if self.intervals:
+            dates.update(self._interval_owners(s, [m for m, _, _ in argued]))
         if not own and self.report_period is not None:
             dates = {m.first: self.report_period for m, _, _ in argued}
         if own and not (self.report_period is not None and all(d.value == self.report_period.value for d in own)):

@@ -40,6 +40,15 @@ _TABLE = {ord(c): None for c in _DELETE}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 
 
+_UNMARK = {ord(c): None for c in _DELETE}
+
+
+def unmarked(text: str) -> str:
+    """The text without diacritics and tatweel, its letters as written (إلغاء keeps its hamza,
+    which :func:`norm` folds): for checks that must tell الغاء from الإلغاء."""
+    return text.translate(_UNMARK)
+
+
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Normalised form of a short string (a word, a lexicon entry). Cached: news repeats words."""

@@ -72,7 +72,7 @@ _DOMESTIC_TARGET = {"COERCE", "ASSAULT", "PROTEST", "REQUEST"}
 _DOMESTIC_ADDRESSEE = {"ACCUSE", "SUPPORT", "AGREE"}
 # Domestic institutions: one with no stated country belongs to the country where it acts.
 _INSTITUTIONS = {"GOV", "COP", "MIL", "JUD", "LEG"}
-_TO, _ON = norm("إلى"), norm("على")  # where a call's complement begins (دعا إلى، حث على)
+_TO, _ON, _IN = norm("إلى"), norm("على"), norm("في")  # where a call's complement begins (دعا إلى، حث على); في before a date
 _POLICING = {"COP", "JUD"}  # who arrest, charge and try only at home
 _ARRESTING = _POLICING | {"GOV"}  # who arrest at home: the authorities too (أوقفت السلطات الإسرائيلية)
 _CUSTODY = {"arrest", "release"}  # modes of holding and freeing people (rows arrest, detain, release)
@@ -797,6 +797,16 @@ class SentenceCoder:
                 owned[m.first] = d
         return owned
 
+    def _parties_only(self, i: int, end: int) -> bool:
+        """Whether the words from token ``i`` up to character ``end`` are only party names
+        (and في before the date)."""
+        tokens = self.doc.tokens
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].kind == "word" and i not in self.mention_tokens and tokens[i].norm != _IN:
+                return False
+            i += 1
+        return True
+
     def _in_relative_clause(self, m: Match, d: DateMention) -> bool:
         """Whether date ``d``, after trigger ``m``, stands in a relative clause about another
         noun, opened between them and not closed by a comma before it (a clause right after the
@@ -1096,9 +1106,10 @@ class SentenceCoder:
 
         verb_pos = form.pos if form.pos != "noun" else None
         if dm is not None and dm.granularity == "year" and dm.kind == "explicit" and dm.start > m.start \
-                and row.event_type in _SPEECH_ACTS:
+                and row.event_type in _SPEECH_ACTS and not self._parties_only(m.last, dm.start):
             # اتهم ترامب مكتب التحقيقات بدس مخبر في حملته في 2016: a bare year after words dates
-            # what they are about, not when they were said
+            # what they are about, not when they were said; one right after their parties, before
+            # what they say, dates the words (اتهمته الولايات المتحدة في 2008 بتدريب …)
             dm = None
         event_period = period_of(dm.value, dm.granularity) if dm else None
         if event_period is not None and verb_pos == "past" and dm.start != m.start and self.anchor.first \

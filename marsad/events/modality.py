@@ -43,6 +43,8 @@ WEEK = timedelta(days=6)
 GENERIC_AFTER = 6
 SINCE_AFTER = 3  # tokens after a trigger where منذ makes it a campaign (تشن هجوما منذ أسابيع)
 THEN_AFTER = 4  # tokens after a trigger where «then» makes it background (اتهمت بيونغيانغ وقتها)
+_TIME_PREPOSITIONS = frozenset(norm(w) for w in ("بعد", "قبل", "منذ", "إثر", "عقب", "خلال", "أثناء"))
+FUTURE_VERB_REACH = 6  # tokens before a noun where a light verb's سـ puts it ahead (سيجري … محادثات)
 PLANNED_AFTER = 3  # tokens after a noun where an adjective of plan puts it ahead (قمة تاريخية مقررة)
 _PLANNED = frozenset(norm(a + w + e) for a in ("", "ال") for w in ("مقرر", "مرتقب", "مزمع", "منتظر", "مقبل", "قادم")
                      for e in ("", "ة"))
@@ -197,6 +199,21 @@ def _planned(doc: Document, t0: int) -> Optional[str]:
     return None
 
 
+def _future_verb_before(doc: Document, t0: int, s_first: int) -> Optional[str]:
+    """وستبدأ الولايات المتحدة فرض عقوبات، سيجري في وقت لاحق محادثات: a light verb in the
+    future a few words before a noun the argument rules read without it (its subject, or a
+    time, between them) puts the noun ahead, as it does the noun it governs (سيعقد لقاءات); not
+    across a clause of time (ستقوم بواجبها بعد خروج المظاهرات)."""
+    lv = light_verbs()
+    for k in range(t0 - 1, max(s_first, t0 - FUTURE_VERB_REACH) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in _CLAUSE_BREAK or t.text in ("،", ",") or t.norm in RELATIVES or t.norm in _TIME_PREPOSITIONS:
+            return None
+        if _has_future_prefix(doc, k) and any(a.stem in lv for a in analyses(t.norm)[:3]):
+            return t.text
+    return None
+
+
 def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_verb: Optional[int],
            event_date: Optional[tuple[date, date]], anchor: Optional[tuple[date, date]]) -> Modality:
     cue = from_cues(doc, t0, s_first, verb_pos, light_verb)
@@ -207,6 +224,8 @@ def decide(doc: Document, t0: int, s_first: int, verb_pos: Optional[str], light_
     if (verb_pos == "present" and _has_future_prefix(doc, t0)) or (
             light_verb is not None and _has_future_prefix(doc, light_verb)):
         return Modality("future", "سـ", "prefix")
+    if verb_pos is None and light_verb is None and (verb := _future_verb_before(doc, t0, s_first)) is not None:
+        return Modality("future", verb, "prefix")
     if event_date is not None and anchor is not None:
         first_day, last_day = event_date
         if first_day > anchor[1]:

@@ -35,12 +35,10 @@ def _fold(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
-# One table for str.translate on the fast path (no offsets needed).
-_TABLE = {ord(c): None for c in _DELETE}
-_TABLE.update({ord(k): v for k, v in _MAP.items()})
-
-
+# str.translate tables on the fast path (no offsets needed): the deletions alone (unmarked),
+# and the deletions with the letter folding (norm).
 _UNMARK = {ord(c): None for c in _DELETE}
+_TABLE = {**_UNMARK, **{ord(k): v for k, v in _MAP.items()}}
 
 
 def unmarked(text: str) -> str:

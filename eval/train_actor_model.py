@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/actor_model.json, the learned chooser of a doer the rules do not find.
 
-    python eval/train_actor_model.py                       # tuning batches 1-43, threshold 0.25
-    python eval/train_actor_model.py --batches 1-43 --threshold 0.25 --folds 5
+    python eval/train_actor_model.py                       # tuning batches 1-66, threshold 0.25
+    python eval/train_actor_model.py --batches 1-66 --threshold 0.25 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 For every trigger of the chosen tuning batches whose doer the argument rules leave unfound, each
@@ -29,8 +29,9 @@ from marsad.pipeline import analyze
 GOLD = Path(__file__).parent / "gold"
 OUT = Path(actor_model.__file__).parent.parent / "data" / "events" / "actor_model.json"
 # The batches the three learned models are trained on; the later ones stay a held-out check
-# (since round 37: batches 44 on; rounds 29-36 trained on 1-29, rounds 24-28 on 1-22).
-TRAIN_BATCHES = "1-43"
+# (since round 50: batches 67 on; rounds 37-49 trained on 1-43, rounds 29-36 on 1-29,
+# rounds 24-28 on 1-22).
+TRAIN_BATCHES = "1-66"
 
 
 def _batch(path: Path) -> int:
@@ -39,8 +40,13 @@ def _batch(path: Path) -> int:
 
 
 def _batches(spec: str) -> set[int]:
-    lo, _, hi = spec.partition("-")
-    return set(range(int(lo), int(hi or lo) + 1))
+    """Batch numbers from ranges joined by commas: "1-43", "1-43,56-66" (to train on some
+    batches and hold out those between)."""
+    out: set[int] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        out |= set(range(int(lo), int(hi or lo) + 1))
+    return out
 
 
 def tuning_articles(batches: set[int]) -> list[tuple[int, GoldArticle]]:

@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/modality_model.json, the learned reader of background acts.
 
-    python eval/train_modality_model.py                       # tuning batches 1-43
-    python eval/train_modality_model.py --batches 1-43 --threshold 0.7 --c 2 --folds 5
+    python eval/train_modality_model.py                       # tuning batches 1-66
+    python eval/train_modality_model.py --batches 1-66 --threshold 0.7 --c 2 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 Every event of the chosen tuning batches that the rules leave ``actual`` by default is labelled by

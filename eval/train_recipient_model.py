@@ -1,7 +1,7 @@
 """Rebuild marsad/data/events/recipient_model.json, the learned chooser of whom an act was done to.
 
-    python eval/train_recipient_model.py                       # tuning batches 1-43, threshold 0.3
-    python eval/train_recipient_model.py --batches 1-43 --threshold 0.3 --folds 5
+    python eval/train_recipient_model.py                       # tuning batches 1-66, threshold 0.3
+    python eval/train_recipient_model.py --batches 1-66 --threshold 0.3 --folds 5
 
 Needs ../shared/data (the gold set keeps ids only) and scikit-learn (`pip install -e '.[train]'`).
 For every event of the chosen tuning batches that the rules read without the recipient its type

@@ -16,7 +16,7 @@ def _events(text: str):
 def test_the_shipped_model_says_how_it_was_trained():
     model = actor_model.load()
     assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100
-    assert model["trained_on"]["batches"] == "1-43" and model["trained_on"]["right"] > 0
+    assert model["trained_on"]["batches"] == "1-66" and model["trained_on"]["right"] > 0
     cv = model["cross_validated"]
     assert cv["folds"] == 5 and {"tp", "fp", "fn", "f1"} <= set(cv["with_chooser"])
 

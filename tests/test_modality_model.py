@@ -26,7 +26,7 @@ LEAD = "قال المسؤول إن الوضع مستقر.\n"
 def test_the_shipped_model_says_how_it_was_trained():
     model = modality_model.load()
     assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100
-    assert model["trained_on"]["batches"] == "1-43" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
+    assert model["trained_on"]["batches"] == "1-66" and 0 < model["trained_on"]["background"] < model["trained_on"]["events"]
     cv = model["cross_validated"]
     assert cv["folds"] == 5 and cv["with_model"]["accuracy"] > cv["rules"]["accuracy"]
 
@@ -49,8 +49,9 @@ def test_features_are_the_words_before_the_trigger_and_where_the_sentence_stands
 def test_an_act_the_news_came_after_is_background_and_takes_no_default_date():
     assert _read(LEAD + "ويأتي ذلك بعد العقوبات التي فرضتها واشنطن على طهران.") == [
         ("SANCTION", "historical", "learned", None)]
-    # a reading the reader is less sure of: after round 46's retraining it leans to background
-    # (0.69) but stays under the 0.7 a sentence after the lead needs, so it is the news, dated
+    # an accusation the tension rose after: rounds 46-49's reader leaned to background (0.69) but
+    # stayed under the 0.7 a sentence after the lead needs; retrained on batches 1-66 (round 50)
+    # it is sure enough (0.82), so the accusation is background and takes no default date
     text = LEAD + "وتصاعد التوتر بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات."
     scores = []
     modality_model.collector = lambda start, event_type, f: scores.append(modality_model.probability(f, modality_model.load()))
@@ -58,8 +59,8 @@ def test_an_act_the_news_came_after_is_background_and_takes_no_default_date():
         _analyze(text)
     finally:
         modality_model.collector = None
-    assert 0.5 < scores[0] < modality_model.load()["threshold"]
-    assert _read(text) == [("ACCUSE", "actual", "", "2018-05-13")]
+    assert modality_model.load()["threshold"] <= scores[0] < 0.9
+    assert _read(text) == [("ACCUSE", "historical", "learned", None)]
 
 
 def test_the_news_itself_stays_actual_with_the_publication_date():

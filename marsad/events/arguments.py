@@ -390,8 +390,9 @@ def _pact_at(doc: Document, i: int, limit: int) -> Optional[str]:
 
 def _patient_genitive(row: TriggerRow) -> bool:
     """Whether a verbal noun's genitive is who the act is done to (اعتقال المهاجرين) rather
-    than who does it (انسحاب أميركا، غارات التحالف: rows flagged agent_genitive)."""
-    return row.event_type in PATIENT_GENITIVE and "agent_genitive" not in row.flags
+    than who does it (انسحاب أميركا، غارات التحالف: rows flagged agent_genitive). An envoy's
+    summons is done to the envoy named after it, whatever its type (استدعاء السفير الروسي)."""
+    return (row.event_type in PATIENT_GENITIVE or "envoy" in row.flags) and "agent_genitive" not in row.flags
 
 
 def _object_after_doer(doc: Document, after: list[Group], genitive: Group, row: TriggerRow) -> Optional[Group]:

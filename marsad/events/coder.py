@@ -471,9 +471,14 @@ class SentenceCoder:
 
     def named_countries(self, start: int, end: int) -> Counter:
         """How often each country is named (a place, or a party of known country) between two
-        character offsets."""
-        return Counter(c for m in self.mentions if start <= m.start < end
+        character offsets. A news outlet is no party to what it reports (وأفادت وكالة أسوشيتد
+        برس بأن الميليشيات هددت بالرد: no threat to the United States); a journalist may be."""
+        return Counter(c for m in self.mentions if start <= m.start < end and not self._outlet(m)
                        if (c := m.country or next((x for a in m.actor_ids if (x := self._actor(a).country)), None)))
+
+    def _outlet(self, m: Mention) -> bool:
+        """Whether a mention names a news outlet (a media body, not a journalist)."""
+        return any("MED" in (actor := self._actor(a)).sector and actor.kind != "person" for a in m.actor_ids)
 
     def _actor(self, aid: str) -> Actor:
         if aid not in self.by_id:

@@ -102,9 +102,15 @@ class PhraseMatcher(Generic[V]):
         """Non-overlapping longest matches, left to right."""
         last = len(tokens) if last is None else last
         out: list[Match[V]] = []
+        starts, readings = self._starts, self._readings
         i = first
         while i < last:
-            m = self.match_at(tokens, i, last)
+            # most words start no phrase: skip them on the cached look-up, without a call
+            norm = tokens[i].norm
+            found = starts.get(norm)
+            if found is None:
+                found = readings(norm)
+            m = self.match_at(tokens, i, last) if found else None
             if m is None:
                 i += 1
             else:

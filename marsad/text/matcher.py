@@ -74,7 +74,12 @@ class PhraseMatcher(Generic[V]):
     def _readings(self, word: str) -> tuple[tuple[Analysis, list[tuple[tuple[str, ...], V]]], ...]:
         found = self._starts.get(word)
         if found is None:
-            readings = self.readings(word) if self.through_clitics else (Analysis(word),)
+            if word in self.exclude:
+                readings: tuple[Analysis, ...] = ()
+            elif self.through_clitics:
+                readings = self.readings(word)
+            else:
+                readings = (Analysis(word),)
             found = tuple((a, self._index[a.stem]) for a in readings if a.stem in self._index
                           and (self.accept is None or self.accept(a)))
             if len(self._starts) < 500_000:
@@ -85,10 +90,17 @@ class PhraseMatcher(Generic[V]):
         """Longest phrase starting at token ``i`` (not extending to ``limit`` or beyond)."""
         limit = len(tokens) if limit is None else limit
         tok = tokens[i]
-        if tok.kind == "punct" or tok.norm in self.exclude:
+        if tok.kind == "punct":
             return None
+        return self._longest(tokens, i, limit, self._readings(tok.norm))
+
+    def _longest(self, tokens: list[Token], i: int, limit: int,
+                 found: tuple[tuple[Analysis, list[tuple[tuple[str, ...], V]]], ...]) -> Match[V] | None:
+        """Longest phrase starting at token ``i`` among ``found``, the readings of its word that
+        can start one."""
+        tok = tokens[i]
         best: Match[V] | None = None
-        for a, cands in self._readings(tok.norm):
+        for a, cands in found:
             for rest, value in cands:
                 j = i + 1 + len(rest)
                 if j > limit or (best is not None and j <= best.last):
@@ -106,11 +118,11 @@ class PhraseMatcher(Generic[V]):
         i = first
         while i < last:
             # most words start no phrase: skip them on the cached look-up, without a call
-            norm = tokens[i].norm
-            found = starts.get(norm)
+            tok = tokens[i]
+            found = starts.get(tok.norm)
             if found is None:
-                found = readings(norm)
-            m = self.match_at(tokens, i, last) if found else None
+                found = readings(tok.norm)
+            m = self._longest(tokens, i, last, found) if found and tok.kind != "punct" else None
             if m is None:
                 i += 1
             else:
